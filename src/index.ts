@@ -1,0 +1,16 @@
+export type {
+  ActionInstance,
+  ActionInstanceConfig,
+  ActionInstanceDependency,
+  ActionInstanceList,
+  ActionInstanceState,
+  ActionRunResponse,
+  ActionType,
+  ApiErrorBody,
+  FieldError,
+  JsonObject,
+  JsonSchema,
+  JsonValue,
+  ListActionsQuery,
+  PatchActionInstance,
+} from './types'
