@@ -1,0 +1,112 @@
+// Min+gzip sizes of the kit's entries and of a typical app, beside bare-dependency floors built the same way.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build, type Metafile } from 'esbuild'
+
+const root = resolve(import.meta.dirname, '../..')
+const peers = ['react', 'react-dom', '@tanstack/react-query']
+const formAndDialog = ['@rjsf/core', '@rjsf/utils', '@rjsf/validator-ajv8', '@radix-ui/react-dialog']
+
+export interface SizeFigure {
+  name: string
+  bytes: number
+}
+
+const gz = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length
+
+/** Bundles `source` (an ES module) and returns min+gzip bytes of the entry chunk, its static imports and all chunks. */
+async function measure(source: string, external: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'rai-size-'))
+  try {
+    const entry = join(dir, 'entry.tsx')
+    writeFileSync(entry, source)
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outdir: join(dir, 'out'),
+      write: true,
+      metafile: true,
+      external: external.flatMap((name) => [name, `${name}/*`]),
+      alias: {
+        'react-action-instances': join(root, 'src/index.ts'),
+        'react-action-instances/components': join(root, 'src/components/index.ts'),
+      },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      loader: { '.css': 'empty' },
+      logLevel: 'silent',
+      absWorkingDir: root,
+    })
+    const outputs = result.metafile.outputs
+    const entryOut = Object.keys(outputs).find((file) => outputs[file]?.entryPoint)
+    if (!entryOut) throw new Error('no entry chunk')
+    const size = (file: string) => gz(readFileSync(join(root, file)))
+    const eager = new Set<string>()
+    const visit = (file: string) => {
+      if (eager.has(file)) return
+      eager.add(file)
+      for (const imp of (outputs as Metafile['outputs'])[file]?.imports ?? []) {
+        if (imp.kind === 'import-statement' && !imp.external) visit(imp.path)
+      }
+    }
+    visit(entryOut)
+    const js = Object.keys(outputs).filter((file) => file.endsWith('.js'))
+    return {
+      eager: [...eager].reduce((sum, file) => sum + size(file), 0),
+      total: js.reduce((sum, file) => sum + size(file), 0),
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const typicalApp = `
+import { createRoot } from 'react-dom/client'
+import { ActionsProvider } from 'react-action-instances'
+import { ActionList, ActionRunner } from 'react-action-instances/components'
+function App() {
+  return (
+    <ActionsProvider clientOptions={{ token: 'token' }}>
+      <ActionList connection="hubspot" />
+      <ActionRunner connection="hubspot" action="create-contact" />
+    </ActionsProvider>
+  )
+}
+createRoot(document.getElementById('root')!).render(<App />)
+`
+
+/** Every size figure the benchmark reports, in bytes of min+gzip. */
+export async function measureSizes() {
+  const [root, components, rq, rjsf, radix, app] = await Promise.all([
+    measure(`export * from 'react-action-instances'`, [...peers, ...formAndDialog]),
+    measure(`export * from 'react-action-instances/components'`, [...peers, ...formAndDialog]),
+    measure(`export * from '@tanstack/react-query'`, ['react', 'react-dom']),
+    measure(
+      `export { default as Form } from '@rjsf/core'\nexport { default as validator } from '@rjsf/validator-ajv8'`,
+      ['react', 'react-dom'],
+    ),
+    measure(`export * from '@radix-ui/react-dialog'`, ['react', 'react-dom']),
+    measure(typicalApp, ['react', 'react-dom']),
+  ])
+  const floors = rq.total + rjsf.total + radix.total
+  return {
+    rootEntry: root.total,
+    componentsEager: components.eager,
+    componentsLazy: components.total - components.eager,
+    reactQuery: rq.total,
+    rjsfWithAjv: rjsf.total,
+    radixDialog: radix.total,
+    typicalAppFirstPaint: app.eager,
+    typicalAppTotal: app.total,
+    floors,
+    kitOwnCost: app.total - floors,
+  }
+}
+
+export type Sizes = Awaited<ReturnType<typeof measureSizes>>

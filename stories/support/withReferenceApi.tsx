@@ -1,0 +1,65 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import type { Decorator } from '@storybook/react-vite'
+import { QueryClient } from '@tanstack/react-query'
+import { ActionsProvider, createActionsClient, type ActionsClient } from 'react-action-instances'
+import { ActionsLabelsProvider, deLabels, enLabels } from 'react-action-instances/components'
+import { createReferenceApi, type ReferenceApi } from 'react-action-instances/testing'
+import stylesheet from '../../src/styles.css?inline'
+
+/** What a story can ask of its reference API. */
+export interface ReferenceApiParameters {
+  /** Delay before every response. Defaults to `150` so loading states are visible. */
+  latencyMs?: number
+  /** Runs once before the story renders, for example to customize an action or inject faults. */
+  prepare?: (api: ReferenceApi, client: ActionsClient) => Promise<void> | void
+  /** Render without the kit's stylesheet. Defaults to `false`. */
+  unstyled?: boolean
+}
+
+export const DEMO_CUSTOMER = 'demo-customer'
+
+function Prepared({ parameters, children }: { parameters: ReferenceApiParameters; children: ReactNode }) {
+  const [state] = useState(() => {
+    const api = createReferenceApi({ latencyMs: parameters.latencyMs ?? 150 })
+    const client = createActionsClient({
+      apiUri: 'https://reference-api.local',
+      fetch: api.fetch,
+      fetchToken: () => api.mintToken({ id: DEMO_CUSTOMER, name: 'Demo customer' }),
+    })
+    const queryClient = new QueryClient()
+    const ready = Promise.resolve(parameters.prepare?.(api, client))
+    return { client, queryClient, ready }
+  })
+  const [isReady, setReady] = useState(!parameters.prepare)
+  const [error, setError] = useState<unknown>(null)
+  useEffect(() => {
+    state.ready.then(
+      () => setReady(true),
+      (reason: unknown) => setError(reason),
+    )
+  }, [state])
+  if (error) return <pre role="alert">Story setup failed: {String(error)}</pre>
+  if (!isReady) return null
+  return (
+    <ActionsProvider client={state.client} queryClient={state.queryClient}>
+      {children}
+    </ActionsProvider>
+  )
+}
+
+/** Gives every story a fresh reference API, a provider, the chosen theme and locale, and the stylesheet. */
+export const withReferenceApi: Decorator = (Story, context) => {
+  const parameters = (context.parameters.referenceApi ?? {}) as ReferenceApiParameters
+  const theme = context.globals.theme === 'light' || context.globals.theme === 'dark' ? context.globals.theme : undefined
+  const labels = context.globals.locale === 'de' ? deLabels : enLabels
+  return (
+    <div data-rai-theme={theme} className="rai-story">
+      {parameters.unstyled ? null : <style>{stylesheet}</style>}
+      <Prepared key={context.id} parameters={parameters}>
+        <ActionsLabelsProvider labels={labels}>
+          <Story />
+        </ActionsLabelsProvider>
+      </Prepared>
+    </div>
+  )
+}
