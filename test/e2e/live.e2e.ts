@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import type { Browser, Page, Request as BrowserRequest } from 'playwright-core'
+import { mintCustomerToken } from 'react-action-instances/testing'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/browser'
+import { startApiProcess, type ApiProcess } from './support/referenceApiProcess'
+import { serveStatic, type RunningServer } from './support/staticServer'
+
+const root = resolve(import.meta.dirname, '../..')
+const secret = 'e2e-live-secret'
+const workspaceKey = 'e2e-workspace'
+// Long enough to be used once, short enough to fall inside the client's refresh window a few seconds later.
+const tokenLifetimeSeconds = 33
+
+describe('the kit over real HTTP against npm run api', () => {
+  let api: ApiProcess
+  let site: RunningServer
+  let browser: Browser
+  let page: Page
+  let outDir: string
+  let tokensMinted = 0
+  const apiRequests: BrowserRequest[] = []
+
+  beforeAll(async () => {
+    api = await startApiProcess({ WORKSPACE_SECRET: secret, WORKSPACE_KEY: workspaceKey })
+    outDir = mkdtempSync(join(tmpdir(), 'rai-live-'))
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      root: join(root, 'test/e2e/live'),
+      plugins: [react()],
+      resolve: {
+        alias: [
+          { find: /^react-action-instances$/, replacement: join(root, 'src/index.ts') },
+          { find: /^react-action-instances\/components$/, replacement: join(root, 'src/components/index.ts') },
+        ],
+      },
+      build: { outDir, emptyOutDir: true },
+    })
+    site = await serveStatic(outDir, {
+      '/token': (_req, res) => {
+        tokensMinted += 1
+        void mintCustomerToken({
+          secret,
+          workspaceKey,
+          id: 'live-customer',
+          name: 'Live customer',
+          expiresIn: tokenLifetimeSeconds,
+        }).then((token) => res.writeHead(200, { 'content-type': 'text/plain' }).end(token))
+      },
+    })
+    browser = await launchChromium()
+    page = await browser.newPage()
+    page.on('request', (request) => {
+      if (request.url().startsWith(api.url)) apiRequests.push(request)
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await site?.close()
+    const code = await api?.stop()
+    if (outDir) rmSync(outDir, { recursive: true, force: true })
+    expect(code).toBe(0)
+  })
+
+  it('lists, runs and renews an expiring token, with the token only in the Authorization header', async () => {
+    await page.goto(`${site.url}/?api=${encodeURIComponent(api.url)}`)
+    await page.getByRole('option', { name: /Create contact/ }).click()
+    await page.getByLabel(/^Email/).fill('ada@example.com')
+    await page.getByLabel(/^First name/).fill('Ada')
+    await page.getByRole('button', { name: /^Run/ }).click()
+    await expect.poll(() => page.getByText('ada@example.com').count()).toBeGreaterThan(0)
+    const firstRun = apiRequests.find((request) => request.method() === 'POST' && request.url().endsWith('/run'))
+    expect(firstRun).toBeDefined()
+    const firstAuthorization = await firstRun!.headerValue('authorization')
+    expect(firstAuthorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/)
+    const mintedBeforeWait = tokensMinted
+
+    // The token now has less than 30 s left: the next request must trigger a fresh fetchToken.
+    await page.waitForTimeout(4_000)
+    await page.getByLabel(/^Email/).fill('grace@example.com')
+    await page.getByLabel(/^First name/).fill('Grace')
+    await page.getByRole('button', { name: /^Run/ }).click()
+    await expect.poll(() => page.getByText('grace@example.com').count()).toBeGreaterThan(0)
+    expect(tokensMinted).toBeGreaterThan(mintedBeforeWait)
+    expect(await page.evaluate(() => window.tokenFetches)).toBe(tokensMinted)
+    const runs = apiRequests.filter((request) => request.method() === 'POST' && request.url().endsWith('/run'))
+    const lastAuthorization = await runs.at(-1)!.headerValue('authorization')
+    expect(lastAuthorization).not.toBe(firstAuthorization)
+    for (const request of apiRequests) {
+      expect(request.url()).not.toContain(firstAuthorization!.slice(7))
+      expect(request.url()).not.toContain(lastAuthorization!.slice(7))
+    }
+    const responses = await Promise.all(runs.map((request) => request.response()))
+    expect(responses.map((response) => response?.status())).toEqual(runs.map(() => 201))
+  })
+})
