@@ -1,3 +1,12 @@
+export { ActionsApiError, createActionsClient, DEFAULT_API_URI, retryDelay, shouldRetryRequest } from './client'
+export type {
+  ActionClient,
+  ActionsApiErrorInit,
+  ActionsClient,
+  ActionsClientOptions,
+  ConnectionClient,
+  RequestOptions,
+} from './client'
 export type {
   ActionInstance,
   ActionInstanceConfig,

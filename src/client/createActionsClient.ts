@@ -1,0 +1,110 @@
+import type { ActionInstance, ActionInstanceList, ActionRunResponse, ListActionsQuery } from '../types'
+import { ActionsApiError } from './ActionsApiError'
+import { createTokenSource } from './createTokenSource'
+import { sendRequest } from './sendRequest'
+import type { HttpCall } from './sendRequest'
+import type {
+  ActionClient,
+  ActionsClient,
+  ActionsClientOptions,
+  ConnectionClient,
+  RequestOptions,
+} from './types'
+
+/** The platform's API, used when `apiUri` is not given. */
+export const DEFAULT_API_URI = 'https://api.integration.app'
+
+const DEFAULT_TIMEOUT_MS = 65_000
+
+type Query = { [key: string]: string | number | boolean | undefined }
+
+function toSearch(query: Query): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(name, String(value))
+  }
+  const search = params.toString()
+  return search ? `?${search}` : ''
+}
+
+/**
+ * Creates a client of the Action Instances API (no React). Tokens come from `token` or `fetchToken`;
+ * with `fetchToken` the token is refreshed before it expires and once after a 401. The client never retries.
+ * @example
+ * const client = createActionsClient({ fetchToken: () => fetch('/api/token').then((r) => r.text()) })
+ * const { output } = await client.connection('hubspot').action('create-contact').run({ email: 'a@b.co' })
+ */
+export function createActionsClient(options: ActionsClientOptions): ActionsClient {
+  const apiUri = (options.apiUri ?? DEFAULT_API_URI).replace(/\/+$/, '')
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const tokens = createTokenSource(options.token, options.fetchToken)
+
+  async function request<T>(
+    method: HttpCall['method'],
+    path: string,
+    {
+      query = {},
+      body,
+      signal,
+      expectBody = true,
+    }: RequestOptions & { query?: Query; body?: unknown; expectBody?: boolean },
+  ): Promise<T> {
+    const fetchImpl = options.fetch ?? globalThis.fetch
+    const call = async (token: string) =>
+      sendRequest({
+        method,
+        url: `${apiUri}${path}${toSearch(query)}`,
+        token,
+        body,
+        signal,
+        fetch: fetchImpl,
+        timeoutMs,
+        expectBody,
+      })
+    const token = await tokens.get()
+    try {
+      return (await call(token)).body as T
+    } catch (error) {
+      if (!(error instanceof ActionsApiError) || error.status !== 401 || !tokens.canRefresh) throw error
+      tokens.invalidate(token)
+      return (await call(await tokens.get())).body as T
+    }
+  }
+
+  function action(
+    connection: string,
+    actionKey: string,
+    selector: { instanceKey?: string } = {},
+  ): ActionClient {
+    const base = `/connections/${encodeURIComponent(connection)}/actions/${encodeURIComponent(actionKey)}`
+    const query = { instanceKey: selector.instanceKey }
+    return {
+      get: (opts = {}) => request<ActionInstance>('GET', base, { ...opts, query }),
+      patch: (data, opts = {}) => request<ActionInstance>('PATCH', base, { ...opts, query, body: data }),
+      setup: (opts = {}) => request<ActionInstance>('POST', `${base}/setup`, { ...opts, query }),
+      reset: (opts = {}) => request<ActionInstance>('POST', `${base}/reset`, { ...opts, query }),
+      run: <TInput extends object, TOutput>(input: TInput, opts: RequestOptions = {}) =>
+        request<ActionRunResponse<TOutput>>('POST', `${base}/run`, { ...opts, query, body: input }),
+      archive: async (opts = {}) => {
+        await request<unknown>('DELETE', base, { ...opts, query, expectBody: false })
+      },
+    }
+  }
+
+  return {
+    apiUri,
+    connection(connection: string): ConnectionClient {
+      return {
+        connection,
+        actions: {
+          list: (query: ListActionsQuery = {}, opts: RequestOptions = {}) =>
+            request<ActionInstanceList>('GET', `/connections/${encodeURIComponent(connection)}/actions`, {
+              ...opts,
+              query: { ...query },
+            }),
+        },
+        action: (actionKey, selector) => action(connection, actionKey, selector),
+      }
+    },
+  }
+}

@@ -1,0 +1,11 @@
+export { ActionsApiError } from './ActionsApiError'
+export { createActionsClient, DEFAULT_API_URI } from './createActionsClient'
+export { retryDelay, shouldRetryRequest } from './retryPolicy'
+export type { ActionsApiErrorInit } from './ActionsApiError'
+export type {
+  ActionClient,
+  ActionsClient,
+  ActionsClientOptions,
+  ConnectionClient,
+  RequestOptions,
+} from './types'
