@@ -1,1 +1,6 @@
-export {}
+export { ActionsLabelsProvider } from './labels/ActionsLabelsProvider'
+export { useLabels } from './labels/useLabels'
+export { enLabels } from './labels/enLabels'
+export { deLabels } from './labels/deLabels'
+export type { ActionsLabels } from './labels/ActionsLabels'
+export type { ActionsLabelsProviderProps } from './labels/ActionsLabelsProvider'

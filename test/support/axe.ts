@@ -1,0 +1,28 @@
+import axe from 'axe-core'
+
+let running: Promise<unknown> = Promise.resolve()
+
+/** How many axe checks ran in this test file; tests report it to keep the count honest. */
+export const axeStats = { runs: 0, violations: 0 }
+
+/**
+ * Runs axe-core on `container` (color-contrast off: jsdom has no layout) and fails with a readable list of
+ * violations. Runs are serialized because axe refuses to run twice at once.
+ */
+export async function expectNoAxeViolations(container: Element): Promise<void> {
+  const run = running.then(() =>
+    axe.run(container, {
+      rules: { 'color-contrast': { enabled: false } },
+      resultTypes: ['violations'],
+    }),
+  )
+  running = run.catch(() => undefined)
+  const results = await run
+  axeStats.runs += 1
+  axeStats.violations += results.violations.length
+  const report = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.html}`).join('\n')}`,
+  )
+  expect(report).toEqual([])
+}
