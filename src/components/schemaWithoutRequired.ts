@@ -1,0 +1,49 @@
+import type { JsonSchema } from '../types'
+
+type SchemaNode = JsonSchema | boolean
+
+const schemaMaps = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies'])
+const subSchemas = new Set([
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'oneOf',
+])
+
+function strip(node: unknown, seen: WeakMap<object, SchemaNode>): unknown {
+  if (Array.isArray(node)) return node.map((entry) => strip(entry, seen))
+  if (typeof node !== 'object' || node === null) return node
+  const known = seen.get(node)
+  if (known !== undefined) return known
+  const copy: Record<string, unknown> = {}
+  seen.set(node, copy)
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'required' && Array.isArray(value)) continue
+    if (schemaMaps.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, strip(entry, seen)]))
+    } else if (subSchemas.has(key)) {
+      copy[key] = strip(value, seen)
+    } else {
+      // enum, const, default, examples and unknown keywords are data, not schemas: keep them as they are.
+      copy[key] = value
+    }
+  }
+  return copy
+}
+
+/**
+ * A copy of `schema` with every `required` list removed, so a form built from it accepts partial input
+ * (a default input fills in only what the customer chose).
+ */
+export function schemaWithoutRequired(schema: JsonSchema): JsonSchema {
+  const result = strip(schema, new WeakMap())
+  return typeof result === 'object' && result !== null ? (result as JsonSchema) : {}
+}
