@@ -1,0 +1,65 @@
+import { useId } from 'react'
+import type { HTMLAttributes } from 'react'
+import { ActionErrorMessage } from './ActionErrorMessage'
+import { CopyJsonButton } from './CopyJsonButton'
+import { JsonTree } from './JsonTree'
+import type { ActionsLabels } from './labels/ActionsLabels'
+import { useLabels } from './labels/useLabels'
+
+/** Props of `ActionOutput`. */
+export interface ActionOutputProps extends HTMLAttributes<HTMLElement> {
+  /** The run's `output`. */
+  output?: unknown
+  /** The run's `logs`; shown when present. */
+  logs?: unknown[]
+  /** The run's error; shown instead of the output. */
+  error?: unknown
+  /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
+  labels?: Partial<ActionsLabels>
+}
+
+/**
+ * The result of a run: the output as a collapsible JSON tree with a copy button, the logs, or the error
+ * explained by its type.
+ */
+export function ActionOutput({
+  output,
+  logs,
+  error,
+  labels: labelsProp,
+  className,
+  ...props
+}: ActionOutputProps) {
+  const labels = useLabels(labelsProp)
+  const titleId = useId()
+  const hasError = error !== undefined && error !== null
+  const state = hasError ? 'error' : output === undefined ? 'empty' : 'success'
+  return (
+    <section
+      aria-labelledby={titleId}
+      className={className ? `rai-output ${className}` : 'rai-output'}
+      data-state={state}
+      {...props}
+    >
+      <div className="rai-output-header">
+        <h3 id={titleId} className="rai-output-title">
+          {labels.outputTitle}
+        </h3>
+        {state === 'success' && <CopyJsonButton value={output} labels={labelsProp} />}
+      </div>
+      {hasError ? (
+        <ActionErrorMessage error={error} labels={labelsProp} />
+      ) : output === undefined ? (
+        <p className="rai-output-empty">{labels.outputEmpty}</p>
+      ) : (
+        <JsonTree value={output} rootName="output" labels={labelsProp} />
+      )}
+      {logs && logs.length > 0 && (
+        <div className="rai-output-logs">
+          <h4 className="rai-output-title">{labels.outputLogs}</h4>
+          <JsonTree value={logs} rootName="logs" expandDepth={0} labels={labelsProp} />
+        </div>
+      )}
+    </section>
+  )
+}
