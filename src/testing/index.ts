@@ -1,1 +1,23 @@
-export {}
+export { ActionRunError } from './ActionRunError'
+export { createReferenceApi } from './createReferenceApi'
+export { defaultSeed } from './defaultSeed'
+export { mintCustomerToken } from './mintCustomerToken'
+export { toNodeListener } from './toNodeListener'
+export { DEFAULT_WORKSPACE_KEY, DEFAULT_WORKSPACE_SECRET } from './workspaceDefaults'
+export type { MintCustomerTokenOptions } from './mintCustomerToken'
+export type { NodeRequestLike, NodeResponseLike } from './toNodeListener'
+export type {
+  ActionRunContext,
+  ActionRunResult,
+  CustomField,
+  ExternalApp,
+  Fault,
+  MintTokenClaims,
+  OperationName,
+  RecordedRequest,
+  ReferenceApi,
+  ReferenceApiOptions,
+  ReferenceSeed,
+  SeedAction,
+  SeedIntegration,
+} from './types'

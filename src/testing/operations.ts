@@ -1,0 +1,160 @@
+import type { ActionType, JsonObject } from '../types'
+import { ActionRunError } from './ActionRunError'
+import type { InstanceStore } from './instanceStore'
+import { mergeDefaultInput } from './mergeDefaultInput'
+import { HttpError, jsonResponse } from './responses'
+import type { OperationName } from './types'
+import { validateAgainstSchema } from './validateAgainstSchema'
+
+const actionTypes: ActionType[] = [
+  'list-data-records',
+  'find-data-record-by-id',
+  'match-data-record',
+  'create-data-record',
+  'find-or-create-data-record',
+  'update-data-record',
+  'delete-data-record',
+  'search-data-record',
+  'connector-operation',
+  'api-request-to-external-app',
+  'api-request-to-your-app',
+  'http-request',
+  'run-javascript',
+  'api-request',
+]
+
+/** Everything an operation needs: the matched route, the customer, the query and the parsed body. */
+export interface OperationContext {
+  store: InstanceStore
+  operation: OperationName
+  customerId: string
+  connection: string
+  action?: string
+  query: URLSearchParams
+  body: unknown
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function booleanParam(query: URLSearchParams, name: string, fallback: boolean): boolean {
+  const value = query.get(name)
+  if (value === null || value === '') return fallback
+  if (value === 'true' || value === '1') return true
+  if (value === 'false' || value === '0') return false
+  throw new HttpError(400, `Query parameter "${name}" must be true or false.`)
+}
+
+function listLimit(query: URLSearchParams): number {
+  const raw = query.get('limit')
+  if (raw === null || raw === '') return 100
+  const limit = Number(raw)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new HttpError(400, 'Query parameter "limit" must be an integer from 1 to 1000.')
+  }
+  return limit
+}
+
+function validatePatch(body: unknown): { config?: JsonObject; inputSchema?: JsonObject; type?: ActionType } {
+  if (!isObject(body))
+    throw new HttpError(400, 'The body must be a JSON object with config, inputSchema or type.')
+  const unknown = Object.keys(body).filter((key) => !['config', 'inputSchema', 'type'].includes(key))
+  if (unknown.length > 0) throw new HttpError(400, `Unknown field(s) in the body: ${unknown.join(', ')}.`)
+  if (body.config !== undefined && !isObject(body.config))
+    throw new HttpError(400, '"config" must be an object.')
+  if (
+    isObject(body.config) &&
+    body.config.defaultInput !== undefined &&
+    !isObject(body.config.defaultInput)
+  ) {
+    throw new HttpError(400, '"config.defaultInput" must be an object.')
+  }
+  if (body.inputSchema !== undefined && !isObject(body.inputSchema)) {
+    throw new HttpError(400, '"inputSchema" must be an object.')
+  }
+  if (body.type !== undefined && !actionTypes.includes(body.type as ActionType)) {
+    throw new HttpError(400, `"type" must be one of: ${actionTypes.join(', ')}.`)
+  }
+  return body as { config?: JsonObject; inputSchema?: JsonObject; type?: ActionType }
+}
+
+/** Runs one operation for an authenticated customer and answers with its success response. */
+export function runOperation(context: OperationContext): Response {
+  const { store, query } = context
+  const connection = store.connection(context.customerId, context.connection)
+  if (context.operation === 'list') {
+    const search = query.get('search') ?? undefined
+    const page = store.list(connection, {
+      limit: listLimit(query),
+      cursor: query.get('cursor') ?? undefined,
+      search,
+      includeArchived: booleanParam(query, 'includeArchived', false),
+    })
+    const body: { items: unknown[]; cursor?: string } = { items: page.items.map((s) => store.toDto(s)) }
+    if (page.cursor !== undefined) body.cursor = page.cursor
+    return jsonResponse(200, body)
+  }
+  const instanceKey = query.get('instanceKey') ?? undefined
+  const autoCreate = context.operation !== 'archive' && booleanParam(query, 'autoCreate', true)
+  const stored = store.find(connection, context.action ?? '', instanceKey, autoCreate)
+  switch (context.operation) {
+    case 'get':
+      return jsonResponse(200, store.toDto(stored))
+    case 'patch': {
+      const patch = validatePatch(context.body)
+      if (patch.config !== undefined) stored.dto.config = structuredClone(patch.config)
+      if (patch.inputSchema !== undefined) stored.dto.inputSchema = structuredClone(patch.inputSchema)
+      if (patch.type !== undefined) stored.dto.type = patch.type
+      stored.dto.isCustomized = true
+      store.touch(stored)
+      return jsonResponse(200, store.toDto(stored))
+    }
+    case 'setup':
+      store.setup(stored)
+      store.touch(stored)
+      return jsonResponse(201, store.toDto(stored))
+    case 'reset':
+      store.restoreDefaults(stored)
+      stored.dto.isCustomized = false
+      store.touch(stored)
+      return jsonResponse(201, store.toDto(stored))
+    case 'archive':
+      stored.dto.archivedAt = new Date().toISOString()
+      store.touch(stored)
+      return jsonResponse(200, {})
+    default:
+      return runAction(context, stored)
+  }
+}
+
+function runAction(context: OperationContext, stored: ReturnType<InstanceStore['find']>): Response {
+  if (!isObject(context.body))
+    throw new HttpError(400, 'The run body must be a JSON object: the input itself.')
+  const input = mergeDefaultInput(stored.dto.config.defaultInput, context.body)
+  const check = validateAgainstSchema(stored.dto.inputSchema, input)
+  if (!check.ok && 'invalidSchema' in check) {
+    throw new HttpError(400, `The instance's inputSchema is not a valid JSON Schema: ${check.invalidSchema}`)
+  }
+  if (!check.ok) {
+    throw new HttpError(400, 'The input does not match the inputSchema.', { data: { errors: check.errors } })
+  }
+  const now = new Date().toISOString()
+  try {
+    const result = stored.action.run?.({ input, app: stored.connection.app, now }) ?? { output: input }
+    const output = structuredClone(result.output)
+    const outputCheck = validateAgainstSchema(stored.dto.outputSchema, output)
+    if (!outputCheck.ok)
+      throw new Error(`The output of "${stored.action.key}" does not match its outputSchema.`)
+    const logs: unknown[] = ['Input matches the inputSchema', ...(result.logs ?? [])]
+    return jsonResponse(201, { output, logs: structuredClone(logs) })
+  } catch (error) {
+    if (!(error instanceof ActionRunError)) throw error
+    const data = error.data === undefined ? undefined : { ...error.data }
+    throw new HttpError(400, error.message, {
+      type: 'action_run',
+      key: 'action_run',
+      ...(data ? { data } : {}),
+    })
+  }
+}

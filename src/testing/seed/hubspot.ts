@@ -1,0 +1,135 @@
+import type { SeedIntegration } from '../types'
+import {
+  createContact,
+  createContactProperty,
+  deleteContact,
+  getContact,
+  listContacts,
+  updateContact,
+} from './contactBehaviours'
+import { contactFields, contactIdInput, contactSchema } from './contactSchemas'
+
+/** The seeded HubSpot integration: contacts plus custom contact properties (the dynamic fields). */
+export const hubspot: SeedIntegration = {
+  key: 'hubspot',
+  name: 'HubSpot',
+  actions: [
+    {
+      key: 'create-contact',
+      name: 'Create contact',
+      description: 'Creates a contact in HubSpot.',
+      type: 'create-data-record',
+      customFieldsOf: 'contacts',
+      inputSchema: {
+        type: 'object',
+        required: ['email', 'firstName'],
+        properties: contactFields({ withDefaults: true }),
+        additionalProperties: false,
+      },
+      outputSchema: contactSchema,
+      run: createContact,
+    },
+    {
+      key: 'get-contact',
+      name: 'Get contact',
+      description: 'Finds a HubSpot contact by its id.',
+      type: 'find-data-record-by-id',
+      inputSchema: contactIdInput,
+      outputSchema: contactSchema,
+      run: getContact,
+    },
+    {
+      key: 'update-contact',
+      name: 'Update contact',
+      description: 'Changes the given fields of a HubSpot contact.',
+      type: 'update-data-record',
+      customFieldsOf: 'contacts',
+      inputSchema: {
+        type: 'object',
+        required: ['id'],
+        properties: {
+          id: { type: 'string', minLength: 1, title: 'Contact id' },
+          ...contactFields({ withDefaults: false }),
+        },
+        additionalProperties: false,
+      },
+      outputSchema: contactSchema,
+      run: updateContact,
+    },
+    {
+      key: 'delete-contact',
+      name: 'Delete contact',
+      description: 'Deletes a HubSpot contact.',
+      type: 'delete-data-record',
+      inputSchema: contactIdInput,
+      outputSchema: {
+        type: 'object',
+        required: ['id', 'deleted'],
+        properties: { id: { type: 'string' }, deleted: { type: 'boolean', const: true } },
+        additionalProperties: false,
+      },
+      run: deleteContact,
+    },
+    {
+      key: 'list-contacts',
+      name: 'List contacts',
+      description: 'Lists HubSpot contacts, optionally filtered.',
+      type: 'list-data-records',
+      inputSchema: {
+        type: 'object',
+        properties: {
+          search: { type: 'string', title: 'Search', description: 'Matches email, first or last name.' },
+          lifecycleStage: contactFields({ withDefaults: false }).lifecycleStage ?? {},
+          limit: { type: 'integer', minimum: 1, maximum: 100, default: 50, title: 'Limit' },
+        },
+        additionalProperties: false,
+      },
+      outputSchema: {
+        type: 'object',
+        required: ['items'],
+        properties: { items: { type: 'array', items: contactSchema } },
+        additionalProperties: false,
+      },
+      run: listContacts,
+    },
+    {
+      key: 'create-contact-property',
+      name: 'Create contact property',
+      description: 'Adds a custom property to HubSpot contacts.',
+      type: 'connector-operation',
+      inputSchema: {
+        type: 'object',
+        required: ['name', 'label', 'type'],
+        properties: {
+          name: {
+            type: 'string',
+            pattern: '^[a-z][a-z0-9_]*$',
+            maxLength: 64,
+            title: 'Internal name',
+            description: 'Lowercase letters, digits and underscores, starting with a letter.',
+          },
+          label: { type: 'string', minLength: 1, title: 'Label' },
+          type: {
+            type: 'string',
+            enum: ['string', 'number', 'boolean', 'date'],
+            default: 'string',
+            title: 'Type',
+          },
+        },
+        additionalProperties: false,
+      },
+      outputSchema: {
+        type: 'object',
+        required: ['name', 'label', 'type', 'createdAt'],
+        properties: {
+          name: { type: 'string' },
+          label: { type: 'string' },
+          type: { type: 'string', enum: ['string', 'number', 'boolean', 'date'] },
+          createdAt: { type: 'string', format: 'date-time' },
+        },
+        additionalProperties: false,
+      },
+      run: createContactProperty,
+    },
+  ],
+}

@@ -1,0 +1,111 @@
+import type { JsonObject, JsonSchema } from '../../types'
+import { ActionRunError } from '../ActionRunError'
+import type { SeedIntegration } from '../types'
+
+const channel: JsonSchema = {
+  type: 'object',
+  required: ['id', 'name', 'isArchived', 'memberCount'],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    isArchived: { type: 'boolean' },
+    memberCount: { type: 'integer', minimum: 0 },
+  },
+  additionalProperties: false,
+}
+
+/** The seeded Slack integration: every customer's workspace starts with `#general` and `#random`. */
+export const slack: SeedIntegration = {
+  key: 'slack',
+  name: 'Slack',
+  initialRecords: {
+    channels: [
+      { id: 'C0GENERAL', name: 'general', isArchived: false, memberCount: 12 },
+      { id: 'C0RANDOM', name: 'random', isArchived: false, memberCount: 9 },
+    ],
+  },
+  actions: [
+    {
+      key: 'send-message',
+      name: 'Send message',
+      description: 'Posts a message to a Slack channel.',
+      type: 'connector-operation',
+      inputSchema: {
+        type: 'object',
+        required: ['channel', 'text'],
+        properties: {
+          channel: {
+            type: 'string',
+            minLength: 1,
+            title: 'Channel',
+            description: 'Channel name, without "#".',
+          },
+          text: { type: 'string', minLength: 1, maxLength: 4000, title: 'Text' },
+          threadTs: { type: 'string', title: 'Thread', description: 'Reply in this thread.' },
+          unfurlLinks: { type: 'boolean', default: true, title: 'Unfurl links' },
+          attachments: {
+            type: 'array',
+            title: 'Attachments',
+            items: {
+              type: 'object',
+              required: ['title'],
+              properties: { title: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+              additionalProperties: false,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      outputSchema: {
+        type: 'object',
+        required: ['ts', 'channel', 'text', 'postedAt'],
+        properties: {
+          ts: { type: 'string' },
+          channel: { type: 'string' },
+          text: { type: 'string' },
+          threadTs: { type: 'string' },
+          postedAt: { type: 'string', format: 'date-time' },
+        },
+        additionalProperties: false,
+      },
+      run({ input, app, now }) {
+        const name = String(input.channel).replace(/^#/, '')
+        const found = [...app.records('channels').values()].find((c) => c.name === name)
+        if (found === undefined)
+          throw new ActionRunError(`Slack has no channel named "${name}".`, { channel: name })
+        const message: JsonObject = {
+          ts: app.nextId('ts'),
+          channel: name,
+          text: String(input.text),
+          postedAt: now,
+        }
+        if (typeof input.threadTs === 'string') message.threadTs = input.threadTs
+        app.records('messages').set(String(message.ts), message)
+        return { output: message, logs: [`Posted to #${name}`] }
+      },
+    },
+    {
+      key: 'list-channels',
+      name: 'List channels',
+      description: 'Lists the channels of the Slack workspace.',
+      type: 'list-data-records',
+      inputSchema: {
+        type: 'object',
+        properties: { includeArchived: { type: 'boolean', default: false, title: 'Include archived' } },
+        additionalProperties: false,
+      },
+      outputSchema: {
+        type: 'object',
+        required: ['items'],
+        properties: { items: { type: 'array', items: channel } },
+        additionalProperties: false,
+      },
+      run({ input, app }) {
+        const items = [...app.records('channels').values()].filter(
+          (c) => input.includeArchived === true || !c.isArchived,
+        )
+        return { output: { items }, logs: [`Found ${items.length} channel(s)`] }
+      },
+    },
+  ],
+}
