@@ -62,7 +62,8 @@ export function ConfirmDialogContent({
           </Dialog.Close>
           <button
             type="button"
-            className="rai-button rai-button-danger"
+            className="rai-button"
+            data-variant="danger"
             aria-disabled={pending || undefined}
             onClick={() => {
               // aria-disabled (not disabled) keeps focus in place; the guard stops a second request.
