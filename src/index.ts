@@ -1,4 +1,44 @@
-export { ActionsApiError, createActionsClient, DEFAULT_API_URI, retryDelay, shouldRetryRequest } from './client'
+export {
+  ActionsApiError,
+  createActionsClient,
+  DEFAULT_API_URI,
+  retryDelay,
+  shouldRetryRequest,
+} from './client'
+export {
+  actionKeys,
+  actionQueryOptions,
+  actionsQueryOptions,
+  ActionsProvider,
+  DEFAULT_STALE_TIME_MS,
+  useAction,
+  useActionRuns,
+  useActions,
+  useActionsClient,
+  useArchiveAction,
+  usePatchAction,
+  usePrefetchAction,
+  useResetAction,
+  useRunAction,
+  useSetupAction,
+} from './hooks'
+export type {
+  ActionListFilters,
+  ActionMutationOptions,
+  ActionQueryOptionsInput,
+  ActionRun,
+  ActionSelector,
+  ActionsListData,
+  ActionsListInput,
+  ActionsProviderProps,
+  ActionsQueryOptionsInput,
+  CacheSnapshot,
+  ComposedContext,
+  InstanceWriteMutationResult,
+  RunActionInput,
+  RunActionResult,
+  RunRecord,
+} from './hooks'
 export type {
   ActionClient,
   ActionsApiErrorInit,

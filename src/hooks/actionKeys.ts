@@ -1,0 +1,39 @@
+/** The filters that tell one list of a connection from another. */
+export interface ActionListFilters {
+  search?: string
+  limit?: number
+  includeArchived?: boolean
+}
+
+const all = ['react-action-instances'] as const
+
+/**
+ * The kit's query and mutation keys: namespaced, so they never collide with the host's keys, and
+ * hierarchical, so a prefix (such as `lists(connection)`) invalidates a whole subtree.
+ * @example
+ * queryClient.invalidateQueries({ queryKey: actionKeys.lists('hubspot') })
+ */
+export const actionKeys = {
+  /** Every key of the kit. */
+  all,
+  /** Everything about one connection. */
+  connection: (connection: string) => [...all, 'connection', connection] as const,
+  /** The prefix of every list of a connection. */
+  lists: (connection: string) => [...actionKeys.connection(connection), 'list'] as const,
+  /** One list of a connection. */
+  list: (connection: string, filters: ActionListFilters) =>
+    [
+      ...actionKeys.lists(connection),
+      {
+        ...(filters.search !== undefined && { search: filters.search }),
+        ...(filters.limit !== undefined && { limit: filters.limit }),
+        ...(filters.includeArchived !== undefined && { includeArchived: filters.includeArchived }),
+      },
+    ] as const,
+  /** One action instance. */
+  detail: (connection: string, action: string, instanceKey?: string) =>
+    [...actionKeys.connection(connection), 'detail', action, instanceKey ?? null] as const,
+  /** The mutation key of the runs of one action instance. */
+  runs: (connection: string, action: string, instanceKey?: string) =>
+    [...actionKeys.connection(connection), 'runs', action, instanceKey ?? null] as const,
+}

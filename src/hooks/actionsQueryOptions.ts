@@ -1,0 +1,52 @@
+import { infiniteQueryOptions } from '@tanstack/react-query'
+import type { InfiniteData, QueryKey, UseInfiniteQueryOptions } from '@tanstack/react-query'
+import type { ActionsApiError } from '../client/ActionsApiError'
+import { retryDelay, shouldRetryRequest } from '../client/retryPolicy'
+import type { ActionsClient } from '../client/types'
+import type { ActionInstanceList } from '../types'
+import { actionKeys } from './actionKeys'
+import type { ActionsListInput } from './types'
+
+/** How long a read stays fresh before React Query refetches it on mount. */
+export const DEFAULT_STALE_TIME_MS = 30_000
+
+/** The pages of a list of action instances, as `useActions` caches them. */
+export type ActionsListData = InfiniteData<ActionInstanceList, string | undefined>
+
+/** React Query options `actionsQueryOptions` accepts; the key, function and paging are the kit's. */
+export type ActionsQueryOptionsInput = Omit<
+  UseInfiniteQueryOptions<ActionInstanceList, ActionsApiError, ActionsListData, QueryKey, string | undefined>,
+  'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam'
+>
+
+/**
+ * Infinite-query options of a connection's action instances, paged only by the API's `cursor`.
+ * `staleTime` defaults to 30 s; `retry` and `retryDelay` default to the kit's retry policy.
+ * @example
+ * await queryClient.prefetchInfiniteQuery(actionsQueryOptions(client, { connection: 'hubspot' }))
+ */
+export function actionsQueryOptions(
+  client: ActionsClient,
+  input: ActionsListInput,
+  options?: Partial<ActionsQueryOptionsInput>,
+) {
+  const { connection, search, limit, includeArchived } = input
+  const filters = { search, limit, includeArchived }
+  return infiniteQueryOptions<
+    ActionInstanceList,
+    ActionsApiError,
+    ActionsListData,
+    QueryKey,
+    string | undefined
+  >({
+    retry: shouldRetryRequest,
+    retryDelay,
+    staleTime: DEFAULT_STALE_TIME_MS,
+    ...options,
+    queryKey: actionKeys.list(connection, filters),
+    queryFn: ({ pageParam, signal }) =>
+      client.connection(connection).actions.list({ ...filters, cursor: pageParam }, { signal }),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => last.cursor || undefined,
+  })
+}
