@@ -28,12 +28,12 @@ export function ActionBadges({ action, labels: labelsProp, className, ...props }
         <span className="rai-badge" data-badge="customized">
           {labels.badgeCustomized}
         </span>
-      )}
+      )}{' '}
       {action.isOutdated && (
         <span className="rai-badge" data-badge="outdated">
           {labels.badgeOutdated}
         </span>
-      )}
+      )}{' '}
       {hasStateError && (
         <span className="rai-badge" data-badge="error">
           {labels.badgeStateError(action.state)}
