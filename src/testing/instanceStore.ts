@@ -1,6 +1,7 @@
 import type { ActionInstance } from '../types'
 import { createExternalApp } from './createExternalApp'
 import { applyDynamicFields, isOutdated } from './dynamicFields'
+import { decodeCursor, encodeCursor } from './listCursor'
 import { HttpError } from './responses'
 import type { ExternalApp, ReferenceSeed, SeedAction, SeedIntegration } from './types'
 
@@ -181,21 +182,4 @@ export class InstanceStore {
       isOutdated(collection, stored.connection.app.customFields(collection), stored.dto.dependencies)
     return dto
   }
-}
-
-function encodeCursor(seq: number): string {
-  return btoa(`seq:${seq}`).replace(/=+$/, '')
-}
-
-function decodeCursor(cursor: string): number {
-  let text = ''
-  try {
-    text = atob(cursor)
-  } catch {
-    // fall through to the error below
-  }
-  const match = /^seq:(\d+)$/.exec(text)
-  if (match?.[1] === undefined)
-    throw new HttpError(400, 'The cursor is not valid; pass back a cursor from a list.')
-  return Number(match[1])
 }

@@ -1,27 +1,11 @@
-import type { ActionType, JsonObject } from '../types'
+import type { JsonObject } from '../types'
 import { ActionRunError } from './ActionRunError'
 import type { InstanceStore } from './instanceStore'
 import { mergeDefaultInput } from './mergeDefaultInput'
 import { HttpError, jsonResponse } from './responses'
 import type { OperationName } from './types'
 import { validateAgainstSchema } from './validateAgainstSchema'
-
-const actionTypes: ActionType[] = [
-  'list-data-records',
-  'find-data-record-by-id',
-  'match-data-record',
-  'create-data-record',
-  'find-or-create-data-record',
-  'update-data-record',
-  'delete-data-record',
-  'search-data-record',
-  'connector-operation',
-  'api-request-to-external-app',
-  'api-request-to-your-app',
-  'http-request',
-  'run-javascript',
-  'api-request',
-]
+import { validatePatchBody } from './validatePatchBody'
 
 /** Everything an operation needs: the matched route, the customer, the query and the parsed body. */
 export interface OperationContext {
@@ -56,29 +40,6 @@ function listLimit(query: URLSearchParams): number {
   return limit
 }
 
-function validatePatch(body: unknown): { config?: JsonObject; inputSchema?: JsonObject; type?: ActionType } {
-  if (!isObject(body))
-    throw new HttpError(400, 'The body must be a JSON object with config, inputSchema or type.')
-  const unknown = Object.keys(body).filter((key) => !['config', 'inputSchema', 'type'].includes(key))
-  if (unknown.length > 0) throw new HttpError(400, `Unknown field(s) in the body: ${unknown.join(', ')}.`)
-  if (body.config !== undefined && !isObject(body.config))
-    throw new HttpError(400, '"config" must be an object.')
-  if (
-    isObject(body.config) &&
-    body.config.defaultInput !== undefined &&
-    !isObject(body.config.defaultInput)
-  ) {
-    throw new HttpError(400, '"config.defaultInput" must be an object.')
-  }
-  if (body.inputSchema !== undefined && !isObject(body.inputSchema)) {
-    throw new HttpError(400, '"inputSchema" must be an object.')
-  }
-  if (body.type !== undefined && !actionTypes.includes(body.type as ActionType)) {
-    throw new HttpError(400, `"type" must be one of: ${actionTypes.join(', ')}.`)
-  }
-  return body as { config?: JsonObject; inputSchema?: JsonObject; type?: ActionType }
-}
-
 /** Runs one operation for an authenticated customer and answers with its success response. */
 export function runOperation(context: OperationContext): Response {
   const { store, query } = context
@@ -102,7 +63,7 @@ export function runOperation(context: OperationContext): Response {
     case 'get':
       return jsonResponse(200, store.toDto(stored))
     case 'patch': {
-      const patch = validatePatch(context.body)
+      const patch = validatePatchBody(context.body)
       if (patch.config !== undefined) stored.dto.config = structuredClone(patch.config)
       if (patch.inputSchema !== undefined) stored.dto.inputSchema = structuredClone(patch.inputSchema)
       if (patch.type !== undefined) stored.dto.type = patch.type
