@@ -86,6 +86,18 @@ describe('ActionList', () => {
     })
   })
 
+  describe('given a new connection', () => {
+    it("never shows the previous connection's rows while the new list loads", async () => {
+      const { api, rerenderWithApi } = await renderWithApi(<ActionList connection="hubspot" />)
+      expect(await screen.findAllByRole('option')).toHaveLength(6)
+      api.setLatency(100)
+      rerenderWithApi(<ActionList connection="slack" />)
+      expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+      expect(screen.getByRole('status')).toHaveTextContent('Loading…')
+      await waitFor(() => expect(optionNames()).toEqual(['Send message', 'List channels']))
+    })
+  })
+
   describe('given more actions than one page', () => {
     it('loads the next page with "Load more" until there is none', async () => {
       const { api, container } = await renderWithApi(<ActionList connection="hubspot" pageSize={4} />)

@@ -1,6 +1,8 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { HTMLAttributes, KeyboardEvent } from 'react'
 import { keepPreviousData } from '@tanstack/react-query'
+import type { QueryKey } from '@tanstack/react-query'
+import { actionKeys } from '../hooks/actionKeys'
 import { useActions } from '../hooks/useActions'
 import { usePrefetchAction } from '../hooks/usePrefetchAction'
 import type { ActionInstance } from '../types'
@@ -31,6 +33,10 @@ export interface ActionListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
   labels?: Partial<ActionsLabels>
 }
 
+function isListOf(queryKey: QueryKey, connection: string): boolean {
+  return actionKeys.lists(connection).every((part, index) => queryKey[index] === part)
+}
+
 const moves: { [key: string]: (index: number, last: number) => number } = {
   ArrowDown: (index, last) => Math.min(index + 1, last),
   ArrowUp: (index) => Math.max(index - 1, 0),
@@ -58,7 +64,13 @@ export function ActionList({
   const debouncedSearch = useDebouncedValue(search.trim(), searchDebounceMs)
   const query = useActions(
     { connection, search: debouncedSearch || undefined, limit: pageSize, includeArchived },
-    { placeholderData: keepPreviousData },
+    {
+      // While a new search loads, keep showing the connection's previous rows, never another connection's.
+      placeholderData: (previous, previousQuery) =>
+        previousQuery && isListOf(previousQuery.queryKey, connection)
+          ? keepPreviousData(previous)
+          : undefined,
+    },
   )
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
   const [selected, setSelected] = useControllableState(selectedAction, defaultSelectedAction)

@@ -75,9 +75,11 @@ export function ResetActionDialog({
       <ConfirmDialogContent
         title={labels.resetTitle}
         description={
-          nothingToErase
-            ? labels.resetNothing(name)
-            : labels.resetDescription(name, fieldCount, hasCustomSchema)
+          data === undefined
+            ? labels.loading
+            : nothingToErase
+              ? labels.resetNothing(name)
+              : labels.resetDescription(name, fieldCount, hasCustomSchema)
         }
         confirmText={mutation.isPending ? labels.resetPending : labels.resetConfirm}
         cancelText={labels.cancel}
