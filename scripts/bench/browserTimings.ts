@@ -1,0 +1,94 @@
+// Mount and keystroke timings in real Chromium (median of several runs), each beside a bare baseline.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import type { Page } from 'playwright-core'
+import { build } from 'vite'
+import { launchChromium } from '../../test/e2e/support/browser'
+import { serveStatic } from '../../test/e2e/support/staticServer'
+
+const root = resolve(import.meta.dirname, '../..')
+const RUNS = 7
+
+export interface TimingFigure {
+  name: string
+  kitMs: number
+  baselineName: string
+  baselineMs: number
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+async function medianOf(page: Page, expression: string): Promise<number> {
+  await page.evaluate(expression) // warm-up: JIT, lazy chunks, styles
+  const samples: number[] = []
+  for (let i = 0; i < RUNS; i += 1) samples.push((await page.evaluate(expression)) as number)
+  return median(samples)
+}
+
+async function keystrokeMedian(page: Page, mountExpression: string): Promise<number> {
+  const samples: number[] = []
+  await page.evaluate(mountExpression)
+  await page.evaluate('window.bench.keystroke()')
+  for (let i = 0; i < RUNS; i += 1) {
+    await page.evaluate(mountExpression)
+    samples.push((await page.evaluate('window.bench.keystroke()')) as number)
+  }
+  return median(samples)
+}
+
+/** Builds the bench page, opens it in Chromium and measures every timing figure. */
+export async function measureBrowserTimings(): Promise<TimingFigure[]> {
+  const outDir = mkdtempSync(join(tmpdir(), 'rai-bench-page-'))
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(root, 'scripts/bench/page'),
+    plugins: [react()],
+    resolve: {
+      alias: [
+        { find: /^react-action-instances$/, replacement: join(root, 'src/index.ts') },
+        { find: /^react-action-instances\/components$/, replacement: join(root, 'src/components/index.ts') },
+      ],
+    },
+    build: { outDir, emptyOutDir: true },
+  })
+  const site = await serveStatic(outDir)
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(site.url)
+    await page.waitForFunction('window.bench !== undefined')
+    await page.evaluate('window.bench.ready()')
+    const figures: TimingFigure[] = []
+    for (const count of [1_000, 10_000]) {
+      figures.push({
+        name: `mount ActionList, ${count.toLocaleString('en')} actions`,
+        kitMs: await medianOf(page, `window.bench.kitList(${count})`),
+        baselineName: `bare <ul> of ${count.toLocaleString('en')}`,
+        baselineMs: await medianOf(page, `window.bench.bareList(${count})`),
+      })
+    }
+    figures.push({
+      name: 'mount ActionInputForm, 200 fields',
+      kitMs: await medianOf(page, 'window.bench.kitForm(200)'),
+      baselineName: 'bare rjsf Form, 200 fields',
+      baselineMs: await medianOf(page, 'window.bench.bareForm(200)'),
+    })
+    figures.push({
+      name: 'one keystroke, 200-field ActionInputForm',
+      kitMs: await keystrokeMedian(page, 'window.bench.kitForm(200)'),
+      baselineName: 'one keystroke, bare rjsf Form',
+      baselineMs: await keystrokeMedian(page, 'window.bench.bareForm(200)'),
+    })
+    return figures
+  } finally {
+    await browser.close()
+    await site.close()
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}

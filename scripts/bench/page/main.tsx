@@ -1,0 +1,130 @@
+// Timings in a real browser: each `window.bench.*` mounts one thing into a fresh root and returns milliseconds.
+import Form from '@rjsf/core'
+import validator from '@rjsf/validator-ajv8'
+import { QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot, type Root } from 'react-dom/client'
+import {
+  ActionsProvider,
+  actionQueryOptions,
+  actionsQueryOptions,
+  createActionsClient,
+  type ActionInstance,
+  type JsonSchema,
+} from 'react-action-instances'
+import { ActionInputForm, ActionList, preloadActionForm } from 'react-action-instances/components'
+import '../../../src/styles.css'
+
+const connection = 'bench'
+const client = createActionsClient({
+  apiUri: 'http://bench.invalid',
+  token: 'unused',
+  fetch: () => Promise.reject(new Error('the bench page never fetches')),
+})
+
+function instance(index: number, inputSchema: JsonSchema = { type: 'object' }): ActionInstance {
+  return {
+    id: `instance-${index}`,
+    key: `action-${index}`,
+    name: `Action number ${index}`,
+    type: 'create-data-record',
+    state: 'READY',
+    userId: 'bench',
+    connectionId: 'connection',
+    integrationId: 'integration',
+    parentId: `parent-${index}`,
+    revision: '1',
+    isCustomized: index % 7 === 0,
+    isOutdated: index % 11 === 0,
+    inputSchema,
+    outputSchema: { type: 'object' },
+    config: {},
+    dependencies: [],
+    errors: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }
+}
+
+export function wideSchema(fields: number): JsonSchema {
+  const properties: Record<string, JsonSchema> = {}
+  for (let i = 0; i < fields; i += 1) properties[`field${i}`] = { type: 'string', title: `Field ${i}` }
+  return { type: 'object', properties }
+}
+
+let root: Root | undefined
+const container = document.getElementById('root') as HTMLElement
+
+function mount(node: ReactNode): number {
+  root?.unmount()
+  root = createRoot(container)
+  const start = performance.now()
+  flushSync(() => root!.render(node))
+  return performance.now() - start
+}
+
+function primed(build: (queryClient: QueryClient) => void) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } })
+  build(queryClient)
+  return queryClient
+}
+
+function keystroke(): number {
+  const input = container.querySelector('input') as HTMLInputElement
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+  const start = performance.now()
+  setValue.call(input, `${input.value}a`)
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+  return performance.now() - start
+}
+
+const bench = {
+  ready: () => preloadActionForm(),
+  kitList(count: number) {
+    const items = Array.from({ length: count }, (_, i) => instance(i))
+    const queryClient = primed((qc) => {
+      const { queryKey } = actionsQueryOptions(client, { connection, limit: count })
+      qc.setQueryData(queryKey, { pages: [{ items }], pageParams: [undefined] })
+    })
+    return mount(
+      <ActionsProvider client={client} queryClient={queryClient}>
+        <ActionList connection={connection} pageSize={count} />
+      </ActionsProvider>,
+    )
+  },
+  bareList(count: number) {
+    const items = Array.from({ length: count }, (_, i) => instance(i))
+    return mount(
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            {item.name} <small>{item.type}</small>
+          </li>
+        ))}
+      </ul>,
+    )
+  },
+  kitForm(fields: number) {
+    const schema = wideSchema(fields)
+    const queryClient = primed((qc) => {
+      qc.setQueryData(actionQueryOptions(client, { connection, action: 'wide' }).queryKey, instance(0, schema))
+    })
+    return mount(
+      <ActionsProvider client={client} queryClient={queryClient}>
+        <ActionInputForm connection={connection} action="wide" />
+      </ActionsProvider>,
+    )
+  },
+  bareForm(fields: number) {
+    return mount(<Form schema={wideSchema(fields)} validator={validator} />)
+  },
+  keystroke,
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench
+  }
+}
+window.bench = bench
