@@ -39,6 +39,7 @@ export function ActionErrorMessage({
   error,
   labels: labelsProp,
   className,
+  children,
   ...props
 }: ActionErrorMessageProps) {
   const labels = useLabels(labelsProp)
@@ -69,6 +70,7 @@ export function ActionErrorMessage({
           </ul>
         </>
       )}
+      {children}
     </div>
   )
 }

@@ -1,0 +1,85 @@
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+
+/** Why a schema cannot be rendered. */
+export type SchemaIssue =
+  | { kind: 'invalid'; message: string }
+  | { kind: 'ref-cycle'; ref: string }
+  | { kind: 'ref-missing'; ref: string }
+
+// Keywords whose values are data, not schemas: a `$ref` inside them is not a reference.
+const dataKeywords = new Set(['enum', 'const', 'default', 'examples', 'example'])
+
+function resolvePointer(root: unknown, ref: string): unknown {
+  if (ref === '#') return root
+  if (!ref.startsWith('#/')) return undefined
+  let node = root
+  for (const raw of ref.slice(2).split('/')) {
+    const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~')
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined
+    node = (node as Record<string, unknown>)[segment]
+  }
+  return node
+}
+
+/**
+ * Finds a `$ref` that points nowhere or back into itself. rjsf expands references eagerly (defaults, retrieval),
+ * so a cycle would recurse until the stack overflows; it is refused up front instead.
+ */
+export function findRefIssue(root: unknown): SchemaIssue | undefined {
+  const expanding = new Set<string>()
+  const expanded = new Set<string>()
+  const onPath = new WeakSet<object>()
+  const visit = (node: unknown): SchemaIssue | undefined => {
+    if (typeof node !== 'object' || node === null) return undefined
+    if (onPath.has(node)) return { kind: 'ref-cycle', ref: '#' }
+    onPath.add(node)
+    try {
+      const ref = (node as { $ref?: unknown }).$ref
+      if (typeof ref === 'string') {
+        if (expanding.has(ref)) return { kind: 'ref-cycle', ref }
+        if (!expanded.has(ref)) {
+          const target = resolvePointer(root, ref)
+          if (target === undefined) return { kind: 'ref-missing', ref }
+          expanding.add(ref)
+          const issue = visit(target)
+          expanding.delete(ref)
+          expanded.add(ref)
+          if (issue) return issue
+        }
+      }
+      for (const [key, value] of Object.entries(node)) {
+        if (dataKeywords.has(key)) continue
+        const issue = visit(value)
+        if (issue) return issue
+      }
+      return undefined
+    } finally {
+      onPath.delete(node)
+    }
+  }
+  return visit(root)
+}
+
+const results = new WeakMap<object, SchemaIssue | null>()
+
+/** Checks that a schema is safe to hand to rjsf: no broken or cyclic `$ref`, and valid JSON Schema per ajv. */
+export function checkSchema(schema: unknown): SchemaIssue | undefined {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    return { kind: 'invalid', message: 'the schema must be an object' }
+  }
+  const known = results.get(schema)
+  if (known !== undefined) return known ?? undefined
+  let issue = findRefIssue(schema)
+  if (!issue) {
+    try {
+      const ajv = new Ajv({ strict: false, allErrors: true })
+      addFormats(ajv)
+      ajv.compile(schema)
+    } catch (error) {
+      issue = { kind: 'invalid', message: error instanceof Error ? error.message : String(error) }
+    }
+  }
+  results.set(schema, issue ?? null)
+  return issue
+}
