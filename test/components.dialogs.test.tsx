@@ -1,10 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createActionsClient } from 'react-action-instances'
-import { ActionList, ArchiveActionDialog, ResetActionDialog } from 'react-action-instances/components'
+import {
+  ActionList,
+  ActionsLabelsProvider,
+  ArchiveActionDialog,
+  deLabels,
+  ResetActionDialog,
+} from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceApi } from 'react-action-instances/testing'
-import { expectNoAxeViolations } from './support/axe'
+import { axeStats, expectNoAxeViolations } from './support/axe'
 import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
 
 const selector = { connection: 'hubspot', action: 'create-contact' } as const
@@ -25,6 +31,12 @@ async function customize(api: ReferenceApi) {
 
 // "Create contact" is a prefix of "Create contact property", so the type ends the match.
 const contactRow = () => screen.getByRole('option', { name: /^Create contact Create record/ })
+
+afterAll(() => {
+  console.info(
+    `axe in ${__filename.split('/').pop()}: ${axeStats.runs} runs, ${axeStats.violations} violations`,
+  )
+})
 
 describe('ResetActionDialog', () => {
   describe('given a customized action', () => {
@@ -113,6 +125,27 @@ describe('ResetActionDialog', () => {
       await waitFor(() =>
         expect(dialog).toHaveAccessibleDescription('Create contact already uses the default settings.'),
       )
+    })
+  })
+
+  describe('given the German labels', () => {
+    it('asks in German, with the field count as a plural', async () => {
+      const api = createReferenceApi()
+      await customize(api)
+      await renderWithApi(<ResetActionDialog {...selector} hasCustomSchema />, {
+        api,
+        wrap: (ui) => <ActionsLabelsProvider labels={deLabels}>{ui}</ActionsLabelsProvider>,
+      })
+      await userEvent.click(screen.getByRole('button', { name: 'Auf Standard zurücksetzen' }))
+      const dialog = await screen.findByRole('alertdialog', { name: 'Auf Standard zurücksetzen' })
+      expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus()
+      await waitFor(() =>
+        expect(dialog).toHaveAccessibleDescription(
+          'Ihre Standardeingabe für Create contact (3 Felder) und das angepasste Eingabeschema werden gelöscht.',
+        ),
+      )
+      expect(within(dialog).getByRole('button', { name: 'Zurücksetzen' })).toBeInTheDocument()
+      await expectNoAxeViolations(dialog)
     })
   })
 

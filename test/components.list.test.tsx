@@ -3,12 +3,18 @@ import userEvent from '@testing-library/user-event'
 import { ActionList, deLabels, ActionsLabelsProvider } from 'react-action-instances/components'
 import { createActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
-import { expectNoAxeViolations } from './support/axe'
+import { axeStats, expectNoAxeViolations } from './support/axe'
 import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
 
 const options = () => screen.getAllByRole('option')
 const optionNames = () =>
   options().map((option) => option.querySelector('.rai-list-option-name')?.textContent)
+
+afterAll(() => {
+  console.info(
+    `axe in ${__filename.split('/').pop()}: ${axeStats.runs} runs, ${axeStats.violations} violations`,
+  )
+})
 
 describe('ActionList', () => {
   describe('given the hubspot connection of the default seed', () => {
@@ -214,6 +220,36 @@ describe('ActionList', () => {
       await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(2))
       await userEvent.hover(second)
       expect(api.countRequests({ operation: 'get' })).toBe(2)
+    })
+  })
+
+  describe('given hostile action names', () => {
+    it('renders them as text, never as markup', async () => {
+      const api = createReferenceApi({
+        seed: {
+          integrations: [
+            {
+              key: 'evil',
+              name: 'Evil',
+              actions: [
+                {
+                  key: 'xss',
+                  name: '<img src=x onerror="window.__pwned = true">',
+                  description: '<script>window.__pwned = true</script>',
+                  type: 'connector-operation',
+                  inputSchema: { type: 'object' },
+                  outputSchema: { type: 'object' },
+                },
+              ],
+            },
+          ],
+        },
+      })
+      const { container } = await renderWithApi(<ActionList connection="evil" />, { api })
+      const [option] = await screen.findAllByRole('option')
+      expect(option).toHaveTextContent('<img src=x onerror="window.__pwned = true">')
+      expect(container.querySelector('img')).toBeNull()
+      expect((window as { __pwned?: boolean }).__pwned).toBeUndefined()
     })
   })
 
