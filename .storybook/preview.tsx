@@ -1,5 +1,9 @@
 import type { Preview } from '@storybook/react-vite'
+import { configure } from 'storybook/test'
 import { withReferenceApi } from '../stories/support/withReferenceApi'
+
+// Stories wait for a reference API with latency; the default 1 s of `findBy*` is too tight on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 const preview: Preview = {
   decorators: [withReferenceApi],

@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { ActionList } from 'react-action-instances/components'
+import {
+  customizeCreateContact,
+  emptyLists,
+  networkDown,
+  outdateContactActions,
+  prepareAll,
+} from './support/scenarios'
+
+const meta = {
+  title: 'Components/ActionList',
+  component: ActionList,
+  args: { connection: 'hubspot', style: { maxWidth: 420 } },
+} satisfies Meta<typeof ActionList>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** The hubspot connection's actions; click a row or use the arrow keys, Home/End and Enter. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const options = await canvas.findAllByRole('option')
+    await expect(options.length).toBeGreaterThan(1)
+  },
+}
+
+/** Skeleton rows while the first page loads (the API never answers here). */
+export const Loading: Story = {
+  parameters: { referenceApi: { latencyMs: 86_400_000 } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Loading')
+  },
+}
+
+/** A connection without actions. */
+export const Empty: Story = {
+  parameters: { referenceApi: { prepare: emptyLists } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No actions yet.')).toBeInTheDocument()
+  },
+}
+
+/** The network stays down through every retry: the message and a Retry button that recovers. */
+export const Error: Story = {
+  parameters: { referenceApi: { latencyMs: 20, prepare: networkDown('list') } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+  },
+}
+
+/** Badges on a customized action and on actions left outdated by a new contact property. */
+export const CustomizedAndOutdated: Story = {
+  parameters: { referenceApi: { prepare: prepareAll(customizeCreateContact, outdateContactActions) } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const option = await canvas.findByRole('option', { name: /Create contact Create record/ })
+    await expect(option).toHaveTextContent('Customized')
+    await expect(option).toHaveTextContent('Outdated')
+  },
+}
+
+/** The search runs on the server, 250 ms after the last keystroke; the keyboard selects. */
+export const SearchAndSelect: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findAllByRole('option')
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search actions' }), 'contact')
+    await waitFor(() => expect(canvas.getAllByRole('option')).toHaveLength(6))
+    await userEvent.click(canvas.getAllByRole('option')[0] as HTMLElement)
+    await userEvent.keyboard('{ArrowDown}{Enter}')
+    await expect(canvas.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true')
+  },
+}
