@@ -30,6 +30,7 @@ export type {
   ActionSelector,
   ActionsListData,
   ActionsListInput,
+  ActionsListKey,
   ActionsProviderProps,
   ActionsQueryOptionsInput,
   CacheSnapshot,

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
-import type { InfiniteData, QueryKey, UseInfiniteQueryOptions } from '@tanstack/react-query'
+import type { InfiniteData, UseInfiniteQueryOptions } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import { retryDelay, shouldRetryRequest } from '../client/retryPolicy'
 import type { ActionsClient } from '../client/types'
@@ -13,9 +13,18 @@ export const DEFAULT_STALE_TIME_MS = 30_000
 /** The pages of a list of action instances, as `useActions` caches them. */
 export type ActionsListData = InfiniteData<ActionInstanceList, string | undefined>
 
+/** The query key of one list of a connection. */
+export type ActionsListKey = ReturnType<typeof actionKeys.list>
+
 /** React Query options `actionsQueryOptions` accepts; the key, function and paging are the kit's. */
 export type ActionsQueryOptionsInput = Omit<
-  UseInfiniteQueryOptions<ActionInstanceList, ActionsApiError, ActionsListData, QueryKey, string | undefined>,
+  UseInfiniteQueryOptions<
+    ActionInstanceList,
+    ActionsApiError,
+    ActionsListData,
+    ActionsListKey,
+    string | undefined
+  >,
   'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam'
 >
 
@@ -36,7 +45,7 @@ export function actionsQueryOptions(
     ActionInstanceList,
     ActionsApiError,
     ActionsListData,
-    QueryKey,
+    ActionsListKey,
     string | undefined
   >({
     retry: shouldRetryRequest,
