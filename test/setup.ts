@@ -1,1 +1,4 @@
 import '@testing-library/jest-dom/vitest'
+import { installRenderCounter } from './support/renderCounter'
+
+installRenderCounter()
