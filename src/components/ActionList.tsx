@@ -8,6 +8,7 @@ import { usePrefetchAction } from '../hooks/usePrefetchAction'
 import type { ActionInstance } from '../types'
 import { ActionListRow } from './ActionListRow'
 import { ActionListStatus } from './ActionListStatus'
+import { preloadActionForm } from './preloadActionForm'
 import type { ActionsLabels } from './labels/ActionsLabels'
 import { useLabels } from './labels/useLabels'
 import { useControllableState } from './useControllableState'
@@ -96,7 +97,7 @@ export function ActionList({
   const onPrefetch = useCallback((action: ActionInstance) => {
     const { connection: current, prefetchAction: prefetch } = latest.current
     prefetch({ connection: current, action: action.key ?? action.id, instanceKey: action.instanceKey })
-    // TODO: call preloadActionForm() from './ActionInputForm' once that module exists.
+    void preloadActionForm()
   }, [])
 
   const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -1,0 +1,87 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import type { ReactElement } from 'react'
+import { useAction } from '../hooks/useAction'
+import type { ActionSelector } from '../hooks/types'
+import type { ActionInstance } from '../types'
+import { ActionDialogTrigger } from './ActionDialogTrigger'
+import { CustomizeActionForm } from './CustomizeActionForm'
+import type { ActionsLabels } from './labels/ActionsLabels'
+import { useLabels } from './labels/useLabels'
+import { useControllableState } from './useControllableState'
+
+/** Props of `CustomizeActionDialog`; other props go to the dialog's content element. */
+export interface CustomizeActionDialogProps
+  extends ActionSelector, Omit<Dialog.DialogContentProps, 'children' | 'onSubmit'> {
+  /** Whether the dialog is open (controlled). Defaults to uncontrolled. */
+  open?: boolean
+  /** Whether the dialog starts open when uncontrolled. Defaults to `false`. */
+  defaultOpen?: boolean
+  /** Called when the dialog opens or closes. */
+  onOpenChange?: (open: boolean) => void
+  /** A custom trigger element, or `null` for none. Defaults to a "Customize" button. */
+  trigger?: ReactElement | null
+  /** Called with the customized instance after a successful save. */
+  onSaved?: (action: ActionInstance) => void
+  /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
+  labels?: Partial<ActionsLabels>
+}
+
+/**
+ * A dialog that edits the customer's default input of an action (the instance's input form without `required`)
+ * and saves it with `usePatchAction`. A failed save keeps the edits and shows the error.
+ */
+export function CustomizeActionDialog({
+  connection,
+  action,
+  instanceKey,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  onSaved,
+  labels: labelsProp,
+  className,
+  ...props
+}: CustomizeActionDialogProps) {
+  const labels = useLabels(labelsProp)
+  const selector = { connection, action, instanceKey }
+  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange)
+  const { data } = useAction(selector)
+  const name = data?.name ?? action
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <ActionDialogTrigger trigger={trigger} text={labels.customizeTitle} className="rai-customize-trigger" />
+      <Dialog.Portal>
+        <Dialog.Overlay className="rai-dialog-overlay" />
+        <Dialog.Content
+          className={className ? `rai-dialog rai-customize ${className}` : 'rai-dialog rai-customize'}
+          data-customized={data?.isCustomized ? '' : undefined}
+          {...props}
+        >
+          <Dialog.Title className="rai-dialog-title">{labels.customizeTitle}</Dialog.Title>
+          <Dialog.Description className="rai-dialog-description">
+            {labels.customizeDescription(name)}
+          </Dialog.Description>
+          <p className="rai-dialog-status" data-customized={data?.isCustomized ? '' : undefined}>
+            {data?.isCustomized ? labels.customizeIsCustomized : labels.customizeIsDefault}
+          </p>
+          {data ? (
+            <CustomizeActionForm
+              selector={selector}
+              instance={data}
+              labels={labels}
+              labelsProp={labelsProp}
+              onSaved={(next) => {
+                setOpen(false)
+                onSaved?.(next)
+              }}
+            />
+          ) : (
+            <p role="status">{labels.loading}</p>
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}

@@ -1,0 +1,32 @@
+import { act, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { ActionList } from 'react-action-instances/components'
+import { renderWithApi } from './support/renderWithApi'
+
+const preload = vi.hoisted(() => ({ calls: 0 }))
+
+// Counts calls of the form-chunk preloader while keeping its real behaviour.
+vi.mock('../src/components/preloadActionForm', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/components/preloadActionForm')>()
+  return {
+    ...original,
+    preloadActionForm: () => {
+      preload.calls += 1
+      return original.preloadActionForm()
+    },
+  }
+})
+
+describe('ActionList prefetching', () => {
+  it('starts loading the form chunk and the action when a row is hovered or focused', async () => {
+    const { api } = await renderWithApi(<ActionList connection="slack" />)
+    const [first, second] = (await screen.findAllByRole('option')) as [HTMLElement, HTMLElement]
+    expect(preload.calls).toBe(0)
+    await userEvent.hover(first)
+    expect(preload.calls).toBe(1)
+    await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(1))
+    act(() => second.focus())
+    expect(preload.calls).toBe(2)
+    await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(2))
+  })
+})
