@@ -118,6 +118,25 @@ describe('CustomizeActionDialog', () => {
     })
   })
 
+  describe('given controlled props without a trigger', () => {
+    it('opens from the open prop, reports Escape through onOpenChange, and renders no trigger', async () => {
+      const onOpenChange = vi.fn()
+      const { rerenderWithApi } = await renderWithApi(
+        <CustomizeActionDialog {...selector} open trigger={null} onOpenChange={onOpenChange} />,
+      )
+      expect(screen.queryByRole('button', { name: 'Customize' })).not.toBeInTheDocument()
+      const dialog = await screen.findByRole('dialog', { name: 'Customize' })
+      await within(dialog).findByLabelText('First name')
+      await userEvent.keyboard('{Escape}')
+      expect(onOpenChange).toHaveBeenCalledWith(false)
+      expect(screen.getByRole('dialog')).toBeInTheDocument()
+      rerenderWithApi(
+        <CustomizeActionDialog {...selector} open={false} trigger={null} onOpenChange={onOpenChange} />,
+      )
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    })
+  })
+
   describe('together with the list and the reset dialog', () => {
     it('shows the Customized badge after saving and removes it after a reset', async () => {
       const { container } = await renderWithApi(

@@ -128,6 +128,31 @@ describe('ResetActionDialog', () => {
     })
   })
 
+  describe('given only the keyboard', () => {
+    it('opens with Enter, moves from Cancel to Reset with Tab and resets with Enter', async () => {
+      const api = createReferenceApi()
+      await customize(api)
+      await renderWithApi(<ResetActionDialog {...selector} />, { api })
+      const user = userEvent.setup()
+      await user.tab()
+      const trigger = screen.getByRole('button', { name: 'Reset to default' })
+      expect(trigger).toHaveFocus()
+      await user.keyboard('{Enter}')
+      const dialog = await screen.findByRole('alertdialog')
+      expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+      await user.tab()
+      expect(within(dialog).getByRole('button', { name: 'Reset' })).toHaveFocus()
+      // Focus is trapped: Tab from the last button wraps to the first.
+      await user.tab()
+      expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+      await user.tab({ shift: true })
+      await user.keyboard('{Enter}')
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+      expect(trigger).toHaveFocus()
+      expect(api.countRequests({ operation: 'reset' })).toBe(1)
+    })
+  })
+
   describe('given the German labels', () => {
     it('asks in German, with the field count as a plural', async () => {
       const api = createReferenceApi()

@@ -1,6 +1,6 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ActionList, deLabels, ActionsLabelsProvider } from 'react-action-instances/components'
+import { ActionBadges, ActionList, ActionsLabelsProvider, deLabels } from 'react-action-instances/components'
 import { createActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
 import { axeStats, expectNoAxeViolations } from './support/axe'
@@ -262,5 +262,25 @@ describe('ActionList', () => {
       expect(screen.getByRole('searchbox', { name: deLabels.listSearchLabel })).toBeInTheDocument()
       expect(screen.getByText(deLabels.listCount(2))).toBeInTheDocument()
     })
+  })
+})
+
+describe('ActionBadges', () => {
+  it('shows a badge per flag and nothing for a ready default instance', async () => {
+    const { container, rerender } = render(
+      <ActionBadges action={{ isCustomized: true, isOutdated: true, state: 'SETUP_FAILED' }} />,
+    )
+    const badges = container.querySelector('.rai-badges')
+    expect(badges).toHaveAttribute('data-customized')
+    expect(badges).toHaveAttribute('data-outdated')
+    expect(badges).toHaveAttribute('data-error')
+    expect(badges).toHaveTextContent('Customized Outdated Setup failed')
+    await expectNoAxeViolations(container)
+    rerender(
+      <ActionBadges action={{ isCustomized: false, isOutdated: false, state: 'CONFIGURATION_ERROR' }} />,
+    )
+    expect(container).toHaveTextContent(/^Configuration error$/)
+    rerender(<ActionBadges action={{ isCustomized: false, isOutdated: false, state: 'READY' }} />)
+    expect(container).toBeEmptyDOMElement()
   })
 })
