@@ -64,10 +64,14 @@ export async function measureReferenceApiLoad(seconds = 5) {
         {
           setupRequest: (request) => {
             sent += 1
-            return { ...request, body: JSON.stringify({ email: `load-${sent}@example.com`, firstName: 'Load' }) }
+            return {
+              ...request,
+              body: JSON.stringify({ email: `load-${sent}@example.com`, firstName: 'Load' }),
+            }
           },
           onResponse: (status, body) => {
-            if (status === 201) acknowledgedEmails.add((JSON.parse(body) as { output: { email: string } }).output.email)
+            if (status === 201)
+              acknowledgedEmails.add((JSON.parse(body) as { output: { email: string } }).output.email)
           },
         },
       ],

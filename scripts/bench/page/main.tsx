@@ -108,7 +108,10 @@ const bench = {
   kitForm(fields: number) {
     const schema = wideSchema(fields)
     const queryClient = primed((qc) => {
-      qc.setQueryData(actionQueryOptions(client, { connection, action: 'wide' }).queryKey, instance(0, schema))
+      qc.setQueryData(
+        actionQueryOptions(client, { connection, action: 'wide' }).queryKey,
+        instance(0, schema),
+      )
     })
     return mount(
       <ActionsProvider client={client} queryClient={queryClient}>
