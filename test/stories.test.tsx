@@ -1,6 +1,6 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite'
 import type { Meta } from '@storybook/react-vite'
-import { cleanup } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import * as previewAnnotations from '../.storybook/preview'
 import { expectNoAxeViolations } from './support/axe'
 
@@ -13,17 +13,14 @@ const modules = import.meta.glob<StoryModule>('../stories/**/*.stories.tsx', { e
 // The connected state of the Live API story needs a running server (`npm run api`); only its form is tested.
 const needsServer = new Set(['pages-live-api--connected'])
 
-afterEach(() => {
-  cleanup()
-  document.body.innerHTML = ''
-})
-
 describe.each(Object.entries(modules))('%s', (_path, module) => {
-  const stories = Object.entries(composeStories(module as Parameters<typeof composeStories>[0]))
-  it.each(stories.filter(([, story]) => !needsServer.has(story.id)))('%s', async (_name, story) => {
+  const stories = Object.entries(composeStories(module))
+  it.each(stories.filter(([, Story]) => !needsServer.has(Story.id)))('%s', async (_name, Story) => {
     // A host page puts the kit inside its main landmark; dialogs portal next to it, into the body.
-    const canvasElement = document.body.appendChild(document.createElement('main'))
-    await story.run({ canvasElement })
+    const { container } = render(<Story />, {
+      container: document.body.appendChild(document.createElement('main')),
+    })
+    await Story.play?.({ canvasElement: container })
     await expectNoAxeViolations(document.body)
   })
 })

@@ -50,7 +50,8 @@ function Prepared({ parameters, children }: { parameters: ReferenceApiParameters
 /** Gives every story a fresh reference API, a provider, the chosen theme and locale, and the stylesheet. */
 export const withReferenceApi: Decorator = (Story, context) => {
   const parameters = (context.parameters.referenceApi ?? {}) as ReferenceApiParameters
-  const theme = context.globals.theme === 'light' || context.globals.theme === 'dark' ? context.globals.theme : undefined
+  const theme =
+    context.globals.theme === 'light' || context.globals.theme === 'dark' ? context.globals.theme : undefined
   const labels = context.globals.locale === 'de' ? deLabels : enLabels
   return (
     <div data-rai-theme={theme} className="rai-story">
