@@ -5,8 +5,6 @@ import type { JsonObject } from '../types'
 export interface ActionFormContextValue {
   /** Registers the function that runs with the validated input; returns the unregister function. */
   registerRunner(run: (input: JsonObject) => void): () => void
-  /** Disables the form while a run is pending. */
-  setBusy(busy: boolean): void
 }
 
 /** Set by `ActionInputForm`; a `RunActionButton` inside it submits the form instead of running directly. */

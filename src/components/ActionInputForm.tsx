@@ -16,6 +16,14 @@ import { useFormInput } from './useFormInput'
 
 export { preloadActionForm } from './preloadActionForm'
 
+/** The event `ActionInputForm`'s `onSubmit` receives: preventing it stops the run. */
+export interface ActionFormSubmitEvent {
+  /** The form's submit event (already prevented by the form, which never navigates). */
+  nativeEvent: FormEvent
+  readonly defaultPrevented: boolean
+  preventDefault(): void
+}
+
 /** Props of `ActionInputForm`. */
 export interface ActionInputFormProps
   extends ActionSelector, Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'onSubmit' | 'children'> {
@@ -26,7 +34,7 @@ export interface ActionInputFormProps
   /** Called with the whole input on every change. */
   onChange?: (formData: JsonObject) => void
   /** Called with the input after it passed validation; `event.preventDefault()` stops a run button inside. */
-  onSubmit?: (formData: JsonObject, event: FormEvent) => void
+  onSubmit?: (formData: JsonObject, event: ActionFormSubmitEvent) => void
   /** An error whose field errors (a 400's `data.errors`) are shown on the fields. Defaults to the latest run's error. */
   error?: unknown
   /** The schema to render. Defaults to the instance's `inputSchema`. */
@@ -114,7 +122,6 @@ export function ActionInputForm(props: ActionInputFormProps) {
   )
 
   const runner = useRef<((input: JsonObject) => void) | null>(null)
-  const [busy, setBusy] = useState(false)
   const context = useMemo<ActionFormContextValue>(
     () => ({
       registerRunner(run) {
@@ -123,14 +130,24 @@ export function ActionInputForm(props: ActionInputFormProps) {
           if (runner.current === run) runner.current = null
         }
       },
-      setBusy,
     }),
     [],
   )
   const handleSubmit = useCallback(
     (data: JsonObject, event: FormEvent) => {
-      onSubmit?.(data, event)
-      if (!event.defaultPrevented) runner.current?.(data)
+      // rjsf has already prevented the native event, so the user gets an event of their own to prevent.
+      let prevented = false
+      const submitEvent: ActionFormSubmitEvent = {
+        nativeEvent: event,
+        get defaultPrevented() {
+          return prevented
+        },
+        preventDefault() {
+          prevented = true
+        },
+      }
+      onSubmit?.(data, submitEvent)
+      if (!prevented) runner.current?.(data)
     },
     [onSubmit],
   )
@@ -174,7 +191,7 @@ export function ActionInputForm(props: ActionInputFormProps) {
                 labels={labels}
                 title={labels.formLabel(instance?.name ?? action)}
                 idPrefix={idPrefix}
-                disabled={disabled || busy}
+                disabled={disabled}
               >
                 {children}
               </LazySchemaForm>
