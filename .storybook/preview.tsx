@@ -1,12 +1,27 @@
 import type { Preview } from '@storybook/react-vite'
 import { configure } from 'storybook/test'
+import { DocumentTheme } from '../stories/support/DocumentTheme'
 import { withReferenceApi } from '../stories/support/withReferenceApi'
+import '../stories/support/story.css'
 
 // Stories wait for a reference API with latency; the default 1 s of `findBy*` is too tight on a busy machine.
 configure({ asyncUtilTimeout: 5000 })
 
 const preview: Preview = {
-  decorators: [withReferenceApi],
+  decorators: [
+    withReferenceApi,
+    (Story, context) => (
+      <DocumentTheme
+        theme={
+          context.globals.theme === 'light' || context.globals.theme === 'dark'
+            ? context.globals.theme
+            : undefined
+        }
+      >
+        <Story />
+      </DocumentTheme>
+    ),
+  ],
   globalTypes: {
     theme: {
       description: 'Colour theme of the kit',
