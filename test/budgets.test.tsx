@@ -19,17 +19,14 @@ const bulkSeed: ReferenceSeed = {
     {
       key: 'bulk',
       name: 'Bulk',
-      actions: Array.from(
-        { length: BULK },
-        (_, index): SeedAction => ({
-          key: bulkKey(index),
-          name: `Action ${index}`,
-          description: `Generated action ${index}`,
-          type: 'connector-operation',
-          inputSchema: { type: 'object', properties: { note: { type: 'string' } } },
-          outputSchema: { type: 'object' },
-        }),
-      ),
+      actions: Array.from({ length: BULK }, (_, index): SeedAction => ({
+        key: bulkKey(index),
+        name: `Action ${index}`,
+        description: `Generated action ${index}`,
+        type: 'connector-operation',
+        inputSchema: { type: 'object', properties: { note: { type: 'string' } } },
+        outputSchema: { type: 'object' },
+      })),
     },
   ],
 }
@@ -51,10 +48,16 @@ function Patcher({ action }: { action: string }) {
 describe('network budgets', () => {
   it('opening a settings page that lists actions makes 1 request', async () => {
     const { api } = await renderWithApi(<ActionList connection="hubspot" />)
-    await screen.findByRole('option', { name: /^Create contact/ })
+    await screen.findAllByRole('option')
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     const value = api.requests.length
-    recordFigure({ group: 'network', name: 'open a page listing actions', value, reference: 1, referenceName: 'minimum' })
+    recordFigure({
+      group: 'network',
+      name: 'open a page listing actions',
+      value,
+      reference: 1,
+      referenceName: 'minimum',
+    })
     expect(value).toBe(1)
   })
 
@@ -63,7 +66,13 @@ describe('network budgets', () => {
     const { api } = await renderWithApi(<>{widgets}</>)
     await waitFor(() => expect(screen.getAllByText('Create contact')).toHaveLength(50))
     const value = api.requests.length
-    recordFigure({ group: 'network', name: '50 widgets on one action', value, reference: 1, referenceName: 'minimum' })
+    recordFigure({
+      group: 'network',
+      name: '50 widgets on one action',
+      value,
+      reference: 1,
+      referenceName: 'minimum',
+    })
     expect(value).toBe(1)
   })
 })

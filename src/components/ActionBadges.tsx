@@ -12,8 +12,17 @@ export interface ActionBadgesProps extends HTMLAttributes<HTMLSpanElement> {
 }
 
 /** Small text badges for a customized, outdated or failing action instance; renders nothing when there is none. */
-export function ActionBadges({ action, labels: labelsProp, className, ...props }: ActionBadgesProps) {
-  const labels = useLabels(labelsProp)
+export function ActionBadges({ labels: labelsProp, ...props }: ActionBadgesProps) {
+  return renderActionBadges(props, useLabels(labelsProp))
+}
+
+/**
+ * The badges' markup as a plain function, so a list row can include it without adding a component to render.
+ */
+export function renderActionBadges(
+  { action, className, ...props }: Omit<ActionBadgesProps, 'labels'>,
+  labels: ActionsLabels,
+) {
   const hasStateError = action.state === 'SETUP_FAILED' || action.state === 'CONFIGURATION_ERROR'
   if (!action.isCustomized && !action.isOutdated && !hasStateError) return null
   return (

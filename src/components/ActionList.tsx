@@ -156,7 +156,18 @@ export function ActionList({
           ))}
         </div>
       )}
-      <ActionListStatus query={query} count={items.length} search={debouncedSearch} labels={labels} />
+      <ActionListStatus
+        isPending={query.isPending}
+        error={query.error}
+        isFetchNextPageError={query.isFetchNextPageError}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        fetchNextPage={query.fetchNextPage}
+        refetch={query.refetch}
+        count={items.length}
+        search={debouncedSearch}
+        labels={labels}
+      />
     </div>
   )
 }

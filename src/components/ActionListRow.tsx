@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { ActionInstance } from '../types'
-import { ActionBadges } from './ActionBadges'
+import { renderActionBadges } from './ActionBadges'
 import type { ActionsLabels } from './labels/ActionsLabels'
 
 /** Props of `ActionListRow`; every callback must be stable for the memoization to hold. */
@@ -52,7 +52,7 @@ export const ActionListRow = memo(function ActionListRow({
       {/* The spaces keep the parts apart in the option's accessible name. */}
       <span className="rai-list-option-name">{action.name}</span>{' '}
       <span className="rai-list-option-type">{labels.actionType(action.type)}</span>{' '}
-      <ActionBadges action={action} labels={labels} />
+      {renderActionBadges({ action }, labels)}
     </div>
   )
 })

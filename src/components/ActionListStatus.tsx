@@ -1,11 +1,17 @@
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query'
+import { memo } from 'react'
 import type { ActionsApiError } from '../client/ActionsApiError'
-import type { ActionInstanceList } from '../types'
 import type { ActionsLabels } from './labels/ActionsLabels'
 
-/** Props of `ActionListStatus`. */
+/** Props of `ActionListStatus`: only the query's flags, so a change to one row's data does not render it. */
 export interface ActionListStatusProps {
-  query: UseInfiniteQueryResult<InfiniteData<ActionInstanceList, string | undefined>, ActionsApiError>
+  isPending: boolean
+  error: ActionsApiError | null
+  isFetchNextPageError: boolean
+  hasNextPage: boolean
+  isFetchingNextPage: boolean
+  /** Stable: React Query's observer methods keep their identity. */
+  fetchNextPage(): unknown
+  refetch(): unknown
   count: number
   search: string
   labels: ActionsLabels
@@ -14,8 +20,9 @@ export interface ActionListStatusProps {
 const skeletonRows = [0, 1, 2, 3, 4]
 
 /** The part of `ActionList` below its rows: skeleton, empty text, error with Retry, count and "Load more". */
-export function ActionListStatus({ query, count, search, labels }: ActionListStatusProps) {
-  if (query.isPending) {
+export const ActionListStatus = memo(function ActionListStatus(props: ActionListStatusProps) {
+  const { count, search, labels, error } = props
+  if (props.isPending) {
     return (
       <div className="rai-list-skeleton" role="status">
         <span className="rai-visually-hidden">{labels.loading}</span>
@@ -25,12 +32,12 @@ export function ActionListStatus({ query, count, search, labels }: ActionListSta
       </div>
     )
   }
-  if (query.isError && (count === 0 || query.isFetchNextPageError)) {
-    const retry = () => void (query.isFetchNextPageError ? query.fetchNextPage() : query.refetch())
+  if (error && (count === 0 || props.isFetchNextPageError)) {
+    const retry = () => void (props.isFetchNextPageError ? props.fetchNextPage() : props.refetch())
     return (
       <div className="rai-list-error" role="alert">
         <p className="rai-error-title">{labels.listError}</p>
-        <p className="rai-error-message">{query.error.message || labels.unknownError}</p>
+        <p className="rai-error-message">{error.message || labels.unknownError}</p>
         <button type="button" className="rai-button" onClick={retry}>
           {labels.retry}
         </button>
@@ -42,19 +49,19 @@ export function ActionListStatus({ query, count, search, labels }: ActionListSta
       <p className="rai-list-count" role="status">
         {count === 0 ? (search ? labels.listEmptySearch(search) : labels.listEmpty) : labels.listCount(count)}
       </p>
-      {query.hasNextPage && (
+      {props.hasNextPage && (
         <button
           type="button"
           className="rai-button rai-list-more"
-          aria-disabled={query.isFetchingNextPage || undefined}
+          aria-disabled={props.isFetchingNextPage || undefined}
           onClick={() => {
             // aria-disabled instead of disabled keeps keyboard focus on the button while the page loads.
-            if (!query.isFetchingNextPage) void query.fetchNextPage()
+            if (!props.isFetchingNextPage) void props.fetchNextPage()
           }}
         >
-          {query.isFetchingNextPage ? labels.listLoadingMore : labels.listLoadMore}
+          {props.isFetchingNextPage ? labels.listLoadingMore : labels.listLoadMore}
         </button>
       )}
     </>
   )
-}
+})
