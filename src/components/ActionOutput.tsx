@@ -14,6 +14,8 @@ export interface ActionOutputProps extends HTMLAttributes<HTMLElement> {
   logs?: unknown[]
   /** The run's error; shown instead of the output. */
   error?: unknown
+  /** The heading. Defaults to `labels.outputTitle`. */
+  title?: string
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
   labels?: Partial<ActionsLabels>
 }
@@ -26,6 +28,7 @@ export function ActionOutput({
   output,
   logs,
   error,
+  title,
   labels: labelsProp,
   className,
   ...props
@@ -43,7 +46,7 @@ export function ActionOutput({
     >
       <div className="rai-output-header">
         <h3 id={titleId} className="rai-output-title">
-          {labels.outputTitle}
+          {title ?? labels.outputTitle}
         </h3>
         {state === 'success' && <CopyJsonButton value={output} labels={labelsProp} />}
       </div>

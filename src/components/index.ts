@@ -30,3 +30,7 @@ export type { ActionFormSubmitEvent, ActionInputFormProps } from './ActionInputF
 export type { FormSkeletonProps } from './FormSkeleton'
 export { RunActionButton } from './RunActionButton'
 export type { RunActionButtonProps } from './RunActionButton'
+export { ActionRunner } from './ActionRunner'
+export { ActionRunHistory } from './ActionRunHistory'
+export type { ActionRunnerProps } from './ActionRunner'
+export type { ActionRunHistoryProps } from './ActionRunHistory'

@@ -1,0 +1,116 @@
+import { useId } from 'react'
+import type { HTMLAttributes } from 'react'
+import type { ActionsApiError } from '../client/ActionsApiError'
+import { useAction } from '../hooks/useAction'
+import { useActionRuns } from '../hooks/useActionRuns'
+import type { ActionSelector } from '../hooks/types'
+import type { ActionRunResponse, JsonObject } from '../types'
+import { ActionBadges } from './ActionBadges'
+import { ActionErrorMessage } from './ActionErrorMessage'
+import { ActionInputForm } from './ActionInputForm'
+import { ActionOutput } from './ActionOutput'
+import { ActionRunHistory } from './ActionRunHistory'
+import { ArchiveActionDialog } from './ArchiveActionDialog'
+import { CustomizeActionDialog } from './CustomizeActionDialog'
+import { ResetActionDialog } from './ResetActionDialog'
+import { RunActionButton } from './RunActionButton'
+import { SetupActionButton } from './SetupActionButton'
+import type { ActionsLabels } from './labels/ActionsLabels'
+import { useLabels } from './labels/useLabels'
+
+/** Props of `ActionRunner`. */
+export interface ActionRunnerProps extends ActionSelector, HTMLAttributes<HTMLElement> {
+  /** Called after the customer archived the action. */
+  onArchived?: () => void
+  /** Called after a successful run. */
+  onRunSuccess?: (response: ActionRunResponse, input: JsonObject) => void
+  /** Called after a failed run. */
+  onRunError?: (error: ActionsApiError, input: JsonObject) => void
+  /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
+  labels?: Partial<ActionsLabels>
+}
+
+/**
+ * The drop-in composite: header with badges, the input form with its run button, the output of the latest run,
+ * the run history, and customize, reset, setup and archive.
+ */
+export function ActionRunner({
+  connection,
+  action,
+  instanceKey,
+  onArchived,
+  onRunSuccess,
+  onRunError,
+  labels: labelsProp,
+  className,
+  ...props
+}: ActionRunnerProps) {
+  const labels = useLabels(labelsProp)
+  const selector = { connection, action, instanceKey }
+  const query = useAction(selector)
+  const runs = useActionRuns(selector)
+  const titleId = useId()
+  const instance = query.data
+  const latest = runs.find((run) => run.status === 'success' || run.status === 'error')
+  const state = instance ? 'ready' : query.isError ? 'error' : 'loading'
+  return (
+    <section
+      aria-labelledby={instance ? titleId : undefined}
+      aria-label={instance ? undefined : action}
+      aria-busy={state === 'loading' || undefined}
+      className={className ? `rai-runner ${className}` : 'rai-runner'}
+      data-state={state}
+      data-customized={instance?.isCustomized ? '' : undefined}
+      data-outdated={instance?.isOutdated ? '' : undefined}
+      {...props}
+    >
+      {state === 'error' && (
+        <ActionErrorMessage error={query.error} labels={labelsProp}>
+          <button type="button" className="rai-button" onClick={() => query.refetch()}>
+            {labels.retry}
+          </button>
+        </ActionErrorMessage>
+      )}
+      {state === 'loading' && (
+        <div className="rai-runner-header" aria-hidden="true">
+          <span className="rai-skeleton rai-skeleton-title" />
+          <span className="rai-skeleton rai-skeleton-text" />
+        </div>
+      )}
+      {instance && (
+        <>
+          <header className="rai-runner-header">
+            <h2 id={titleId} className="rai-runner-title">
+              {instance.name}
+            </h2>
+            <ActionBadges action={instance} labels={labelsProp} />
+            {instance.description && <p className="rai-runner-description">{instance.description}</p>}
+            <div role="group" aria-label={labels.runnerManage} className="rai-runner-manage">
+              <CustomizeActionDialog {...selector} labels={labelsProp} />
+              <ResetActionDialog {...selector} labels={labelsProp} />
+              <SetupActionButton {...selector} labels={labelsProp} />
+              <ArchiveActionDialog {...selector} labels={labelsProp} onArchived={onArchived} />
+            </div>
+          </header>
+          <ActionInputForm {...selector} labels={labelsProp}>
+            <RunActionButton
+              {...selector}
+              labels={labelsProp}
+              onRunSuccess={onRunSuccess}
+              onRunError={onRunError}
+            />
+          </ActionInputForm>
+          {latest && (
+            <ActionOutput
+              output={latest.output}
+              logs={latest.logs}
+              error={latest.error}
+              labels={labelsProp}
+            />
+          )}
+          <ActionRunHistory {...selector} labels={labelsProp} />
+        </>
+      )}
+    </section>
+  )
+}
