@@ -1,0 +1,109 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
+import { ActionRunner } from 'react-action-instances/components'
+import { fillContactAndRun } from './support/fillContact'
+import {
+  createExistingContact,
+  customizeCreateContact,
+  networkDown,
+  outdateContactActions,
+} from './support/scenarios'
+
+const meta = {
+  title: 'Components/ActionRunner',
+  component: ActionRunner,
+  args: { connection: 'hubspot', action: 'create-contact', style: { maxWidth: 720 } },
+} satisfies Meta<typeof ActionRunner>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const heading = (canvasElement: HTMLElement) =>
+  within(canvasElement).findByRole('heading', { name: 'Create contact' })
+
+/** The drop-in composite: header, form, run, output, history, and customize / reset / setup / archive. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await heading(canvasElement)
+    await expect(await within(canvasElement).findByRole('textbox', { name: /Email/ })).toBeInTheDocument()
+  },
+}
+
+/** While the action loads (the API never answers here). */
+export const Loading: Story = {
+  parameters: { referenceApi: { latencyMs: 86_400_000 } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.rai-runner')).toHaveAttribute('aria-busy', 'true')
+  },
+}
+
+/** The network stays down through every retry: the error and a Retry button that recovers. */
+export const Error: Story = {
+  parameters: { referenceApi: { latencyMs: 20, prepare: networkDown('get') } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+  },
+}
+
+/** A customized action: the badge, and the form pre-filled with the saved default input. */
+export const Customized: Story = {
+  parameters: { referenceApi: { prepare: customizeCreateContact } },
+  play: async ({ canvasElement }) => {
+    await expect(await heading(canvasElement)).toBeInTheDocument()
+    await expect(within(canvasElement).getByText('Customized')).toBeInTheDocument()
+    await expect(await within(canvasElement).findByRole('textbox', { name: /Last name/ })).toHaveValue('Doe')
+  },
+}
+
+/** A new contact property made the action outdated: badge and an "Update available" setup button. */
+export const Outdated: Story = {
+  parameters: { referenceApi: { prepare: outdateContactActions } },
+  play: async ({ canvasElement }) => {
+    await heading(canvasElement)
+    await expect(within(canvasElement).getByText('Update available')).toBeInTheDocument()
+  },
+}
+
+/** A run that went through: the created contact as output and a succeeded entry in the history. */
+export const Succeeded: Story = {
+  play: async ({ canvasElement }) => {
+    await fillContactAndRun(canvasElement, 'grace@example.com')
+    const output = await within(canvasElement).findByRole('region', { name: 'Output' })
+    await expect(await within(output).findByText(/grace@example\.com/)).toBeInTheDocument()
+    const history = within(canvasElement).getByRole('region', { name: 'Run history' })
+    await expect(await within(history).findByText(/^Succeeded ·/)).toBeInTheDocument()
+  },
+}
+
+/** HubSpot already has this contact: the app rejects the run, readably. */
+export const RejectedByApp: Story = {
+  parameters: { referenceApi: { prepare: createExistingContact } },
+  play: async ({ canvasElement }) => {
+    await fillContactAndRun(canvasElement, 'ada@example.com')
+    const output = await within(canvasElement).findByRole('region', { name: 'Output' })
+    await expect(await within(output).findByText('The app rejected the action')).toBeInTheDocument()
+  },
+}
+
+/** The dark theme (also the system's choice when the theme is "auto"). */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  parameters: { referenceApi: { prepare: customizeCreateContact } },
+  play: Default.play,
+}
+
+/** Without the kit's stylesheet: plain HTML that still works and reads in order. */
+export const Unstyled: Story = {
+  parameters: { referenceApi: { unstyled: true } },
+  play: Default.play,
+}
+
+/** Every string of the kit from `deLabels`. */
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    await heading(canvasElement)
+    await expect(await within(canvasElement).findByRole('button', { name: 'Ausführen' })).toBeInTheDocument()
+  },
+}

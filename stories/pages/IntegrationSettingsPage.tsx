@@ -1,0 +1,92 @@
+import { useId, useState } from 'react'
+import type { ActionInstance } from 'react-action-instances'
+import { ActionList, ActionRunner } from 'react-action-instances/components'
+import { AppTabs } from './AppTabs'
+import type { AppTab } from './AppTabs'
+import { pageText } from './pageText'
+import './IntegrationSettingsPage.css'
+
+/** The apps of the reference API's seed, in tab order. */
+export const connectedApps: readonly AppTab[] = [
+  { key: 'hubspot', name: 'HubSpot' },
+  { key: 'slack', name: 'Slack' },
+  { key: 'github', name: 'GitHub' },
+]
+
+/** Props of `IntegrationSettingsPage`. */
+export interface IntegrationSettingsPageProps {
+  /** The apps shown as tabs. Defaults to `connectedApps` (hubspot, slack, github). */
+  apps?: readonly AppTab[]
+  /** The language of the page's own strings; the kit's strings follow its labels provider. Defaults to `en`. */
+  locale?: 'en' | 'de'
+}
+
+interface Selection {
+  id: string
+  action: string
+  instanceKey?: string
+}
+
+/**
+ * The settings page a SaaS developer builds from the kit: a tab per connected app, the app's actions on the
+ * left, the selected action's runner (form, run, output, history, customize, reset, archive) on the right.
+ */
+export function IntegrationSettingsPage({
+  apps = connectedApps,
+  locale = 'en',
+}: IntegrationSettingsPageProps) {
+  const text = pageText[locale]
+  const idPrefix = useId()
+  const tabId = (key: string) => `${idPrefix}-tab-${key}`
+  const panelId = `${idPrefix}-panel`
+  const headingId = `${idPrefix}-heading`
+  const [connection, setConnection] = useState(apps[0]?.key ?? 'hubspot')
+  const [selections, setSelections] = useState<{ [connection: string]: Selection | undefined }>({})
+  const selected = selections[connection]
+  const select = (next: Selection | undefined) => setSelections((all) => ({ ...all, [connection]: next }))
+
+  return (
+    <div className="settings-page" aria-labelledby={headingId} role="region">
+      <header className="settings-header">
+        <h1 id={headingId}>{text.title}</h1>
+        <p>{text.intro}</p>
+      </header>
+      <AppTabs
+        tabs={apps}
+        selected={connection}
+        onSelect={setConnection}
+        label={text.tabsLabel}
+        tabId={tabId}
+        panelId={panelId}
+      />
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(connection)} className="settings-panel">
+        <section className="settings-actions" aria-label={text.actionsTitle}>
+          <ActionList
+            key={connection}
+            connection={connection}
+            selectedAction={selected?.id ?? null}
+            onSelectedActionChange={(id, action: ActionInstance) =>
+              select({ id, action: action.key ?? id, instanceKey: action.instanceKey })
+            }
+          />
+        </section>
+        <div className="settings-detail">
+          {selected ? (
+            <ActionRunner
+              key={`${connection}/${selected.id}`}
+              connection={connection}
+              action={selected.action}
+              instanceKey={selected.instanceKey}
+              onArchived={() => select(undefined)}
+            />
+          ) : (
+            <div className="settings-empty">
+              <h2>{text.emptyTitle}</h2>
+              <p>{text.emptyText}</p>
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
