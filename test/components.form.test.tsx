@@ -1,9 +1,14 @@
 import { useState } from 'react'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { actionKeys, ActionsApiError } from 'react-action-instances'
 import type { ActionInstance, JsonObject } from 'react-action-instances'
-import { ActionInputForm, ActionsLabelsProvider, deLabels } from 'react-action-instances/components'
+import {
+  ActionInputForm,
+  ActionsLabelsProvider,
+  deLabels,
+  preloadActionForm,
+} from 'react-action-instances/components'
 import { expectNoAxeViolations } from './support/axe'
 import { renderWithApi } from './support/renderWithApi'
 import { createReferenceApi } from 'react-action-instances/testing'
@@ -37,6 +42,16 @@ describe('ActionInputForm', () => {
         await screen.findByRole('form', { name: 'Input for Create contact' }, { timeout: 5000 }),
       ).toBeVisible()
       expect(container.firstElementChild).toHaveAttribute('data-state', 'ready')
+    })
+  })
+
+  describe('after preloadActionForm()', () => {
+    it('renders the fields without a skeleton once the action is loaded', async () => {
+      await preloadActionForm()
+      const { container } = await renderWithApi(<ActionInputForm {...selector} />)
+      await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'ready'))
+      expect(container.querySelector('.rai-form-skeleton')).toBeNull()
+      expect(screen.getByRole('textbox', { name: /^Email/ })).toBeInTheDocument()
     })
   })
 

@@ -137,6 +137,26 @@ describe('RunActionButton', () => {
       await expectNoAxeViolations(container)
     })
 
+    it('lets the form onSubmit prevent the run', async () => {
+      const user = userEvent.setup()
+      const api = createReferenceApi()
+      const onSubmit = vi.fn((_input: unknown, event: { preventDefault(): void }) => event.preventDefault())
+      await renderWithApi(
+        <ActionInputForm {...selector} onSubmit={onSubmit}>
+          <RunActionButton {...selector} />
+        </ActionInputForm>,
+        { api },
+      )
+      await user.type(
+        await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 }),
+        'a@example.com',
+      )
+      await user.type(screen.getByRole('textbox', { name: /^First name/ }), 'A')
+      await user.click(screen.getByRole('button', { name: 'Run' }))
+      expect(onSubmit).toHaveBeenCalledTimes(1)
+      expect(api.countRequests({ operation: 'run' })).toBe(0)
+    })
+
     it('shows the API field errors on the fields and keeps the input after a failed run', async () => {
       const user = userEvent.setup()
       const { api, container } = await renderFormWithButton()

@@ -2,8 +2,17 @@ import axe from 'axe-core'
 
 let running: Promise<unknown> = Promise.resolve()
 
-/** How many axe checks ran in this test file; tests report it to keep the count honest. */
+/** How many axe checks ran in this test file, and how many violations they found. */
 export const axeStats = { runs: 0, violations: 0 }
+
+// RAI_AXE_REPORT=1 prints the counts per test file, for reports.
+if (process.env.RAI_AXE_REPORT) {
+  afterAll(() => {
+    console.info(
+      `[axe] ${expect.getState().testPath ?? ''}: ${axeStats.runs} checks, ${axeStats.violations} violations`,
+    )
+  })
+}
 
 /**
  * Runs axe-core on `container` (color-contrast off: jsdom has no layout) and fails with a readable list of
