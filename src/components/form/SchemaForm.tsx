@@ -133,8 +133,8 @@ export function SchemaForm(props: SchemaFormProps) {
         extraErrors={extraErrors}
         transformErrors={(errors) => localize(errors, labels)}
         onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
-        onChange(asObject(event.formData), fieldId)
-      }
+          onChange(asObject(event.formData), fieldId)
+        }
         onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
       >
         {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
