@@ -14,6 +14,8 @@ export interface ReferenceApiParameters {
   prepare?: (api: ReferenceApi, client: ActionsClient) => Promise<void> | void
   /** Render without the kit's stylesheet. Defaults to `false`. */
   unstyled?: boolean
+  /** Give no reference API nor provider, for a story that brings its own client. Defaults to `false`. */
+  disabled?: boolean
 }
 
 export const DEMO_CUSTOMER = 'demo-customer'
@@ -56,11 +58,17 @@ export const withReferenceApi: Decorator = (Story, context) => {
   return (
     <div data-rai-theme={theme} className="rai-story">
       {parameters.unstyled ? null : <style>{stylesheet}</style>}
-      <Prepared key={context.id} parameters={parameters}>
+      {parameters.disabled ? (
         <ActionsLabelsProvider labels={labels}>
           <Story />
         </ActionsLabelsProvider>
-      </Prepared>
+      ) : (
+        <Prepared key={context.id} parameters={parameters}>
+          <ActionsLabelsProvider labels={labels}>
+            <Story />
+          </ActionsLabelsProvider>
+        </Prepared>
+      )}
     </div>
   )
 }
