@@ -2,6 +2,7 @@ import type { ActionInstance, ActionInstanceList, ActionRunResponse, ListActions
 import { ActionsApiError } from './ActionsApiError'
 import { createTokenSource } from './createTokenSource'
 import { sendRequest } from './sendRequest'
+import { withinDeadline } from './withinDeadline'
 import type { HttpCall } from './sendRequest'
 import type {
   ActionClient,
@@ -61,13 +62,15 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
         timeoutMs,
         expectBody,
       })
-    const token = await tokens.get()
+    const getToken = () =>
+      withinDeadline(tokens.get(), timeoutMs, signal, 'Getting a customer token (fetchToken)')
+    const token = await getToken()
     try {
       return (await call(token)).body as T
     } catch (error) {
       if (!(error instanceof ActionsApiError) || error.status !== 401 || !tokens.canRefresh) throw error
       tokens.invalidate(token)
-      return (await call(await tokens.get())).body as T
+      return (await call(await getToken())).body as T
     }
   }
 
