@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { CustomizeActionDialog } from 'react-action-instances/components'
-import { customizeCreateContact } from './support/scenarios'
+import { customizeCreateContact, injectFault } from './support/scenarios'
 
 const meta = {
   title: 'Components/CustomizeActionDialog',
@@ -35,7 +35,7 @@ export const Customized: Story = {
 export const SaveFailed: Story = {
   parameters: {
     referenceApi: {
-      prepare: (api) => api.injectFault({ kind: 'status', status: 503, operation: 'patch', times: 5 }),
+      prepare: injectFault({ kind: 'status', status: 503, operation: 'patch', times: 5 }),
     },
   },
   play: async ({ canvasElement }) => {

@@ -4,6 +4,7 @@ import { useActionRuns } from 'react-action-instances'
 import type { ActionSelector } from 'react-action-instances'
 import { ActionInputForm, ActionOutput, RunActionButton } from 'react-action-instances/components'
 import type { RunActionButtonProps } from 'react-action-instances/components'
+import { injectFault } from './support/scenarios'
 
 /** The latest run's result, read from the run history the hooks keep. */
 function LatestRun(selector: ActionSelector) {
@@ -54,7 +55,7 @@ export const Succeeded: Story = {
 /** A slow app (8 s): the elapsed time counts up and the run can be cancelled. */
 export const Running: Story = {
   parameters: {
-    referenceApi: { prepare: (api) => api.injectFault({ kind: 'latency', ms: 8_000, operation: 'run' }) },
+    referenceApi: { prepare: injectFault({ kind: 'latency', ms: 8_000, operation: 'run' }) },
   },
   play: async ({ canvasElement }) => {
     await fillContact(canvasElement, 'grace@example.com')
@@ -68,18 +69,17 @@ export const Running: Story = {
 export const FailedWithFieldErrors: Story = {
   parameters: {
     referenceApi: {
-      prepare: (api) =>
-        api.injectFault({
-          kind: 'status',
-          status: 400,
-          operation: 'run',
-          body: {
-            type: 'bad_request',
-            key: 'invalid_input',
-            message: 'The input does not match the action input schema.',
-            data: { errors: [{ path: '/email', message: 'This address is on the suppression list.' }] },
-          },
-        }),
+      prepare: injectFault({
+        kind: 'status',
+        status: 400,
+        operation: 'run',
+        body: {
+          type: 'bad_request',
+          key: 'invalid_input',
+          message: 'The input does not match the action input schema.',
+          data: { errors: [{ path: '/email', message: 'This address is on the suppression list.' }] },
+        },
+      }),
     },
   },
   play: async ({ canvasElement }) => {

@@ -1,4 +1,5 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite'
+import type { composeStory } from '@storybook/react-vite'
 import type { Meta } from '@storybook/react-vite'
 import { render } from '@testing-library/react'
 import * as previewAnnotations from '../.storybook/preview'
@@ -14,7 +15,7 @@ const modules = import.meta.glob<StoryModule>('../stories/**/*.stories.tsx', { e
 const needsServer = new Set(['pages-live-api--connected'])
 
 describe.each(Object.entries(modules))('%s', (_path, module) => {
-  const stories = Object.entries(composeStories(module))
+  const stories = Object.entries(composeStories(module)) as [string, ReturnType<typeof composeStory>][]
   it.each(stories.filter(([, Story]) => !needsServer.has(Story.id)))('%s', async (_name, Story) => {
     // A host page puts the kit inside its main landmark; dialogs portal next to it, into the body.
     const { container } = render(<Story />, {

@@ -1,5 +1,5 @@
 import type { ActionsClient } from 'react-action-instances'
-import type { ReferenceApi } from 'react-action-instances/testing'
+import type { Fault, ReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceApiParameters } from './withReferenceApi'
 
 type Prepare = NonNullable<ReferenceApiParameters['prepare']>
@@ -50,4 +50,9 @@ export const emptyLists: Prepare = (api) => {
 /** The network fails for the next `times` calls of `operation`, more often than the kit retries. */
 export function networkDown(operation: 'list' | 'get' | 'run', times = 4): Prepare {
   return (api) => api.injectFault({ kind: 'network', operation, times })
+}
+
+/** Injects `fault` into the story's reference API before it renders. */
+export function injectFault(fault: Fault): Prepare {
+  return (api) => api.injectFault(fault)
 }
