@@ -1,4 +1,5 @@
 import { createContext } from 'react'
+import type { FormEvent } from 'react'
 import type { JsonObject } from '../types'
 
 /** What an `ActionInputForm` offers the run button inside it. */
@@ -9,3 +10,11 @@ export interface ActionFormContextValue {
 
 /** Set by `ActionInputForm`; a `RunActionButton` inside it submits the form instead of running directly. */
 export const ActionFormContext = createContext<ActionFormContextValue | null>(null)
+
+/** The event `ActionInputForm`'s `onSubmit` receives: preventing it stops the run. */
+export interface ActionFormSubmitEvent {
+  /** The form's submit event (already prevented by the form, which never navigates). */
+  nativeEvent: FormEvent
+  readonly defaultPrevented: boolean
+  preventDefault(): void
+}

@@ -1,28 +1,23 @@
-import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react'
-import type { FormEvent, HTMLAttributes, ReactNode } from 'react'
+import { Suspense, useCallback, useId } from 'react'
+import type { HTMLAttributes, ReactNode } from 'react'
 import { useAction } from '../hooks/useAction'
 import { useActionRuns } from '../hooks/useActionRuns'
 import type { ActionSelector } from '../hooks/types'
-import type { FieldError, JsonObject, JsonSchema } from '../types'
+import type { JsonObject, JsonSchema } from '../types'
 import { ActionErrorMessage } from './ActionErrorMessage'
 import { ActionFormContext } from './ActionFormContext'
-import type { ActionFormContextValue } from './ActionFormContext'
+import type { ActionFormSubmitEvent } from './ActionFormContext'
 import { FormErrorBoundary } from './FormErrorBoundary'
 import { FormSkeleton } from './FormSkeleton'
 import type { ActionsLabels } from './labels/ActionsLabels'
 import { useLabels } from './labels/useLabels'
 import { LazySchemaForm } from './preloadActionForm'
 import { useFormInput } from './useFormInput'
+import { useFormRunner } from './useFormRunner'
+import { useServerFieldErrors } from './useServerFieldErrors'
 
 export { preloadActionForm } from './preloadActionForm'
-
-/** The event `ActionInputForm`'s `onSubmit` receives: preventing it stops the run. */
-export interface ActionFormSubmitEvent {
-  /** The form's submit event (already prevented by the form, which never navigates). */
-  nativeEvent: FormEvent
-  readonly defaultPrevented: boolean
-  preventDefault(): void
-}
+export type { ActionFormSubmitEvent } from './ActionFormContext'
 
 /** Props of `ActionInputForm`. */
 export interface ActionInputFormProps
@@ -47,28 +42,6 @@ export interface ActionInputFormProps
   children?: ReactNode
 }
 
-function fieldErrorsOf(error: unknown): FieldError[] {
-  if (typeof error !== 'object' || error === null || !('fieldErrors' in error)) return []
-  const list = (error as { fieldErrors: unknown }).fieldErrors
-  return Array.isArray(list) ? (list as FieldError[]) : []
-}
-
-const noFieldErrors: FieldError[] = []
-
-function withoutOwnProps(props: ActionInputFormProps) {
-  const {
-    connection: _c,
-    action: _a,
-    instanceKey: _i,
-    formData: _f,
-    defaultFormData: _d,
-    error: _e,
-    ...rest
-  } = props
-  const { onChange: _onChange, onSubmit: _onSubmit, ...others } = rest
-  return others
-}
-
 /**
  * The input form of an action, generated from its `inputSchema`. The form code (rjsf, ajv) loads lazily behind a
  * skeleton; see `preloadActionForm`. Validates before submitting and maps the API's field errors onto the fields.
@@ -83,15 +56,13 @@ export function ActionInputForm(props: ActionInputFormProps) {
     onChange,
     onSubmit,
     error: errorProp,
-  } = props
-  const {
     schema: schemaProp,
     disabled,
     labels: labelsProp,
     children,
     className,
     ...rest
-  } = withoutOwnProps(props)
+  } = props
   const labels = useLabels(labelsProp)
   const selector = { connection, action, instanceKey }
   const query = useAction(selector)
@@ -107,50 +78,15 @@ export function ActionInputForm(props: ActionInputFormProps) {
 
   const latest = runs[0]
   const error = errorProp !== undefined ? errorProp : latest?.status === 'error' ? latest.error : undefined
-  const [dismissed, setDismissed] = useState<unknown>(undefined)
-  const fieldErrors = useMemo(
-    () => (error !== undefined && error !== dismissed ? fieldErrorsOf(error) : noFieldErrors),
-    [error, dismissed],
-  )
+  const [fieldErrors, dismissFieldErrors] = useServerFieldErrors(error)
   const handleChange = useCallback(
     (next: JsonObject, fieldId?: string) => {
-      // A server error describes the input it was given; once the user edits a field, it no longer applies.
-      if (fieldId !== undefined) setDismissed(error)
+      if (fieldId !== undefined) dismissFieldErrors()
       setInput(next)
     },
-    [error, setInput],
+    [dismissFieldErrors, setInput],
   )
-
-  const runner = useRef<((input: JsonObject) => void) | null>(null)
-  const context = useMemo<ActionFormContextValue>(
-    () => ({
-      registerRunner(run) {
-        runner.current = run
-        return () => {
-          if (runner.current === run) runner.current = null
-        }
-      },
-    }),
-    [],
-  )
-  const handleSubmit = useCallback(
-    (data: JsonObject, event: FormEvent) => {
-      // rjsf has already prevented the native event, so the user gets an event of their own to prevent.
-      let prevented = false
-      const submitEvent: ActionFormSubmitEvent = {
-        nativeEvent: event,
-        get defaultPrevented() {
-          return prevented
-        },
-        preventDefault() {
-          prevented = true
-        },
-      }
-      onSubmit?.(data, submitEvent)
-      if (!prevented) runner.current?.(data)
-    },
-    [onSubmit],
-  )
+  const { context, handleSubmit } = useFormRunner(onSubmit)
 
   const idPrefix = `rai${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   const schema = schemaProp ?? instance?.inputSchema
