@@ -81,6 +81,34 @@ describe('ActionInputForm', () => {
       await expectNoAxeViolations(container)
     })
 
+    it('adds, labels, reorders and removes list items', async () => {
+      const user = userEvent.setup()
+      const { container, onSubmit } = await renderForm({
+        defaultFormData: { email: 'ada@example.com', firstName: 'Ada' },
+      })
+      const tags = screen.getByRole('group', { name: 'Tags' })
+      await user.click(within(tags).getByRole('button', { name: 'Add item' }))
+      await user.click(within(tags).getByRole('button', { name: 'Add item' }))
+      const items = within(tags).getAllByRole('textbox')
+      expect(items).toHaveLength(2)
+      expect(items.map((item) => container.querySelector(`label[for="${item.id}"]`)?.textContent)).toEqual([
+        'Tags, item 1',
+        'Tags, item 2',
+      ])
+      await user.type(items[0] as HTMLElement, 'first')
+      await user.type(items[1] as HTMLElement, 'second')
+      await user.click(within(tags).getByRole('button', { name: 'Move item 2 up' }))
+      expect(
+        within(tags)
+          .getAllByRole('textbox')
+          .map((item) => (item as HTMLInputElement).value),
+      ).toEqual(['second', 'first'])
+      await expectNoAxeViolations(container)
+      await user.click(within(tags).getByRole('button', { name: 'Remove item 1' }))
+      await user.click(screen.getByRole('button', { name: 'Submit' }))
+      expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ tags: ['first'] })
+    })
+
     it('validates on submit, marks invalid fields and announces a summary', async () => {
       const user = userEvent.setup()
       const { container, onSubmit } = await renderForm()

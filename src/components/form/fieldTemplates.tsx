@@ -16,19 +16,14 @@ function isContainer(schema: KitSchema) {
 
 /** One field: a visible `<label for>`, the description, the widget and its errors. Containers bring their legend. */
 export function FieldTemplate(props: FieldTemplateProps<KitData, KitSchema, KitFormContext>) {
-  const {
-    id,
-    label,
-    children,
-    errors,
-    help,
-    description,
-    hidden,
-    required,
-    rawErrors,
-    schema,
-    rawDescription,
-  } = props
+  const { id, children, errors, help, description, hidden, rawErrors, schema, rawDescription, fieldPathId } =
+    props
+  const { labels } = props.registry.formContext
+  const index = fieldPathId.path.at(-1)
+  // rjsf names list items "<list title>-<n>"; say it in the kit's words, and items are never "required".
+  const isItem = typeof index === 'number'
+  const label = isItem ? labels.formItemLabel(props.label.replace(/-\d+$/, ''), index) : props.label
+  const required = !isItem && props.required
   if (hidden) return <div hidden>{children}</div>
   if (isContainer(schema))
     return (
