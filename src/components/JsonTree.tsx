@@ -1,5 +1,6 @@
 import { memo, useState } from 'react'
 import type { HTMLAttributes } from 'react'
+import { JsonPrimitive } from './JsonPrimitive'
 import type { ActionsLabels } from './labels/ActionsLabels'
 import { useLabels } from './labels/useLabels'
 
@@ -132,37 +133,3 @@ const JsonNode = memo(function JsonNode({
     </li>
   )
 })
-
-function JsonPrimitive({ value }: { value: unknown }) {
-  if (typeof value === 'string') {
-    const href = safeHttpUrl(value)
-    const text = JSON.stringify(value)
-    return (
-      <span className="rai-json-value" data-type="string">
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {text}
-          </a>
-        ) : (
-          text
-        )}
-      </span>
-    )
-  }
-  return (
-    <span className="rai-json-value" data-type={value === null ? 'null' : typeof value}>
-      {value === undefined ? 'undefined' : String(value)}
-    </span>
-  )
-}
-
-/** The URL when `value` is an absolute http(s) URL; anything else (`javascript:`, `data:`, relative) is not a link. */
-function safeHttpUrl(value: string): string | undefined {
-  if (!/^https?:\/\//i.test(value)) return undefined
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}

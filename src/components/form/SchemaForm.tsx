@@ -23,14 +23,8 @@ import {
 } from './fieldTemplates'
 import type { KitData, KitFormContext, KitSchema } from './formContext'
 import { toErrorSchema } from './toErrorSchema'
-import {
-  AddButton,
-  BaseInputTemplate,
-  CheckboxWidget,
-  RemoveButton,
-  SelectWidget,
-  TextareaWidget,
-} from './widgets'
+import { AddButton, RemoveButton } from './buttonTemplates'
+import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from './widgets'
 
 /** Props of the lazily loaded `SchemaForm`. */
 export interface SchemaFormProps {

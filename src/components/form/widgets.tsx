@@ -1,5 +1,5 @@
 import { enumOptionsIndexForValue, enumOptionsValueForIndex, getInputProps } from '@rjsf/utils'
-import type { BaseInputTemplateProps, IconButtonProps, WidgetProps } from '@rjsf/utils'
+import type { BaseInputTemplateProps, WidgetProps } from '@rjsf/utils'
 import type { ChangeEvent } from 'react'
 
 import { describedBy } from './formContext'
@@ -124,35 +124,5 @@ export function CheckboxWidget(props: Widget) {
       onFocus={(event) => onFocus(id, event.target.checked)}
       {...a11y(props)}
     />
-  )
-}
-
-type Button = IconButtonProps<KitData, KitSchema, KitFormContext>
-
-function buttonProps({
-  iconType: _iconType,
-  icon: _icon,
-  registry: _registry,
-  uiSchema: _uiSchema,
-  ...props
-}: Button) {
-  return props
-}
-
-/** rjsf's add control (additional properties). */
-export function AddButton(props: Button) {
-  return (
-    <button type="button" className="rai-button" {...buttonProps(props)}>
-      {props.registry.formContext.labels.formAddItem}
-    </button>
-  )
-}
-
-/** rjsf's remove control (additional properties). */
-export function RemoveButton(props: Button) {
-  return (
-    <button type="button" className="rai-button" data-variant="ghost" {...buttonProps(props)}>
-      {props.registry.formContext.labels.formRemoveItem(0)}
-    </button>
   )
 }

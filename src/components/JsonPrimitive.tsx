@@ -1,0 +1,34 @@
+/** A JSON scalar as text; only an absolute http(s) URL becomes a link. */
+export function JsonPrimitive({ value }: { value: unknown }) {
+  if (typeof value === 'string') {
+    const href = safeHttpUrl(value)
+    const text = JSON.stringify(value)
+    return (
+      <span className="rai-json-value" data-type="string">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {text}
+          </a>
+        ) : (
+          text
+        )}
+      </span>
+    )
+  }
+  return (
+    <span className="rai-json-value" data-type={value === null ? 'null' : typeof value}>
+      {value === undefined ? 'undefined' : String(value)}
+    </span>
+  )
+}
+
+/** The URL when `value` is an absolute http(s) URL; anything else (`javascript:`, `data:`, relative) is not a link. */
+function safeHttpUrl(value: string): string | undefined {
+  if (!/^https?:\/\//i.test(value)) return undefined
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
