@@ -36,7 +36,13 @@ export function LiveApiPage({ defaultApiUri = 'http://127.0.0.1:4010' }: LiveApi
     setChecking(true)
     setError(null)
     const uri = apiUri.trim().replace(/\/+$/, '')
-    const client = createActionsClient({ apiUri: uri, token: token.trim(), timeoutMs: 10_000 })
+    const client = createActionsClient({
+      apiUri: uri,
+      token: token.trim(),
+      timeoutMs: 10_000,
+      // Bound to the window: the client calls its `fetch` as a method, which browsers reject as an illegal invocation.
+      fetch: (input, init) => globalThis.fetch(input, init),
+    })
     try {
       // One cheap call proves the server answers and accepts the token before the page mounts.
       await client.connection('hubspot').actions.list({ limit: 1 })
