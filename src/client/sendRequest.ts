@@ -95,7 +95,9 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
   let response: Response
   let text: string
   try {
-    response = await call.fetch(call.url, {
+    // Called as a plain function: a browser's fetch throws 'Illegal invocation' when `this` is not the window.
+    const fetchImpl = call.fetch
+    response = await fetchImpl(call.url, {
       method: call.method,
       headers,
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
