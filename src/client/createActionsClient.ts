@@ -63,7 +63,12 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
         expectBody,
       })
     const getToken = () =>
-      withinDeadline(tokens.get(), timeoutMs, signal, 'Getting a customer token (fetchToken)')
+      withinDeadline(tokens.get(), timeoutMs, signal, 'Getting a customer token (fetchToken)').catch(
+        (error: unknown) => {
+          if (error instanceof ActionsApiError && error.type === 'timeout') tokens.abandonPending()
+          throw error
+        },
+      )
     const token = await getToken()
     try {
       return (await call(token)).body as T

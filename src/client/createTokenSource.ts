@@ -12,6 +12,8 @@ export interface TokenSource {
   readonly canRefresh: boolean
   /** Drops `token` after the API rejected it, unless a newer one already replaced it. */
   invalidate(token: string): void
+  /** Forgets a `fetchToken` call a request gave up waiting for, so a hung call does not hang every later request. */
+  abandonPending(): void
 }
 
 function expiryOf(token: string): number | undefined {
@@ -33,6 +35,7 @@ export function createTokenSource(token?: string, fetchToken?: () => Promise<str
     return {
       canRefresh: false,
       invalidate: () => {},
+      abandonPending: () => {},
       get: () =>
         token
           ? Promise.resolve(token)
@@ -66,10 +69,15 @@ export function createTokenSource(token?: string, fetchToken?: () => Promise<str
     canRefresh: true,
     get() {
       if (current && isFresh(current)) return Promise.resolve(current.token)
-      pending ??= refresh().finally(() => {
-        pending = undefined
+      if (pending) return pending
+      const attempt = refresh().finally(() => {
+        if (pending === attempt) pending = undefined
       })
-      return pending
+      pending = attempt
+      return attempt
+    },
+    abandonPending() {
+      pending = undefined
     },
     invalidate(rejected) {
       if (current?.token === rejected) current = undefined
