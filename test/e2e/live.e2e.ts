@@ -36,7 +36,10 @@ describe('the kit over real HTTP against npm run api', () => {
       resolve: {
         alias: [
           { find: /^react-action-instances$/, replacement: join(root, 'src/index.ts') },
-          { find: /^react-action-instances\/components$/, replacement: join(root, 'src/components/index.ts') },
+          {
+            find: /^react-action-instances\/components$/,
+            replacement: join(root, 'src/components/index.ts'),
+          },
         ],
       },
       build: { outDir, emptyOutDir: true },
@@ -75,7 +78,9 @@ describe('the kit over real HTTP against npm run api', () => {
     await page.getByLabel(/^First name/).fill('Ada')
     await page.getByRole('button', { name: /^Run/ }).click()
     await expect.poll(() => page.getByText('ada@example.com').count()).toBeGreaterThan(0)
-    const firstRun = apiRequests.find((request) => request.method() === 'POST' && request.url().endsWith('/run'))
+    const firstRun = apiRequests.find(
+      (request) => request.method() === 'POST' && request.url().endsWith('/run'),
+    )
     expect(firstRun).toBeDefined()
     const firstAuthorization = await firstRun!.headerValue('authorization')
     expect(firstAuthorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/)
@@ -89,7 +94,9 @@ describe('the kit over real HTTP against npm run api', () => {
     await expect.poll(() => page.getByText('grace@example.com').count()).toBeGreaterThan(0)
     expect(tokensMinted).toBeGreaterThan(mintedBeforeWait)
     expect(await page.evaluate(() => window.tokenFetches)).toBe(tokensMinted)
-    const runs = apiRequests.filter((request) => request.method() === 'POST' && request.url().endsWith('/run'))
+    const runs = apiRequests.filter(
+      (request) => request.method() === 'POST' && request.url().endsWith('/run'),
+    )
     const lastAuthorization = await runs.at(-1)!.headerValue('authorization')
     expect(lastAuthorization).not.toBe(firstAuthorization)
     for (const request of apiRequests) {

@@ -34,7 +34,10 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
     lines.on('line', (line) => {
       seen.push(line)
       const url = /https?:\/\/127\.0\.0\.1:\d+/.exec(seen[0] ?? '')?.[0]
-      const token = seen.slice(1).join(' ').match(/[\w-]+\.[\w-]+\.[\w-]+/)?.[0]
+      const token = seen
+        .slice(1)
+        .join(' ')
+        .match(/[\w-]+\.[\w-]+\.[\w-]+/)?.[0]
       if (url && token) {
         clearTimeout(timer)
         resolve({ url, token })
