@@ -73,10 +73,10 @@ describe('the kit over real HTTP against npm run api', () => {
 
   it('lists, runs and renews an expiring token, with the token only in the Authorization header', async () => {
     await page.goto(`${site.url}/?api=${encodeURIComponent(api.url)}`)
-    await page.getByRole('option', { name: /Create contact/ }).click()
-    await page.getByLabel(/^Email/).fill('ada@example.com')
-    await page.getByLabel(/^First name/).fill('Ada')
-    await page.getByRole('button', { name: /^Run/ }).click()
+    await page.getByRole('option', { name: 'Create contact Create record' }).click()
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('ada@example.com')
+    await page.getByRole('textbox', { name: 'First name', exact: true }).fill('Ada')
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
     await expect.poll(() => page.getByText('ada@example.com').count()).toBeGreaterThan(0)
     const firstRun = apiRequests.find(
       (request) => request.method() === 'POST' && request.url().endsWith('/run'),
@@ -85,12 +85,14 @@ describe('the kit over real HTTP against npm run api', () => {
     const firstAuthorization = await firstRun!.headerValue('authorization')
     expect(firstAuthorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/)
     const mintedBeforeWait = tokensMinted
+    // One token served the list, the instance and the first run.
+    expect(mintedBeforeWait).toBe(1)
 
     // The token now has less than 30 s left: the next request must trigger a fresh fetchToken.
     await page.waitForTimeout(4_000)
-    await page.getByLabel(/^Email/).fill('grace@example.com')
-    await page.getByLabel(/^First name/).fill('Grace')
-    await page.getByRole('button', { name: /^Run/ }).click()
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('grace@example.com')
+    await page.getByRole('textbox', { name: 'First name', exact: true }).fill('Grace')
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
     await expect.poll(() => page.getByText('grace@example.com').count()).toBeGreaterThan(0)
     expect(tokensMinted).toBeGreaterThan(mintedBeforeWait)
     expect(await page.evaluate(() => window.tokenFetches)).toBe(tokensMinted)

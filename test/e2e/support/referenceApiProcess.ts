@@ -19,10 +19,14 @@ export interface ApiProcess {
   stop(): Promise<number | null>
 }
 
-/** Starts `npm run api` on a free port and waits for its ready line and demo token. */
+/**
+ * Starts the command behind `npm run api` (`tsx scripts/api.ts`) on a free port and waits for its ready line and
+ * demo token. It runs tsx directly rather than through npm so SIGTERM reaches the server itself and its own
+ * exit code can be checked.
+ */
 export async function startApiProcess(env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort()
-  const child = spawn('npm', ['run', '--silent', 'api'], {
+  const child = spawn('node_modules/.bin/tsx', ['scripts/api.ts'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
