@@ -6,7 +6,7 @@ import type { ActionInstance, JsonObject } from '../types'
 import { ActionInputForm } from './ActionInputForm'
 import { DialogError } from './DialogError'
 import type { ActionsLabels } from './labels/ActionsLabels'
-import { schemaWithoutRequired } from './schemaWithoutRequired'
+import { schemaForDefaultInput } from './schemaForDefaultInput'
 
 /** Props of `CustomizeActionForm`. */
 export interface CustomizeActionFormProps {
@@ -31,7 +31,7 @@ export function CustomizeActionForm({
 }: CustomizeActionFormProps) {
   const [draft, setDraft] = useState<JsonObject>(() => instance.config.defaultInput ?? {})
   const patch = usePatchAction(selector)
-  const schema = useMemo(() => schemaWithoutRequired(instance.inputSchema), [instance.inputSchema])
+  const schema = useMemo(() => schemaForDefaultInput(instance.inputSchema), [instance.inputSchema])
 
   return (
     <>

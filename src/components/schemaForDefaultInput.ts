@@ -27,12 +27,14 @@ function strip(node: unknown, seen: WeakMap<object, SchemaNode>): unknown {
   seen.set(node, copy)
   for (const [key, value] of Object.entries(node)) {
     if (key === 'required' && Array.isArray(value)) continue
+    // A schema default would be filled in and saved as if the customer had chosen it.
+    if (key === 'default') continue
     if (schemaMaps.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       copy[key] = Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, strip(entry, seen)]))
     } else if (subSchemas.has(key)) {
       copy[key] = strip(value, seen)
     } else {
-      // enum, const, default, examples and unknown keywords are data, not schemas: keep them as they are.
+      // enum, const, examples and unknown keywords are data, not schemas: keep them as they are.
       copy[key] = value
     }
   }
@@ -40,10 +42,10 @@ function strip(node: unknown, seen: WeakMap<object, SchemaNode>): unknown {
 }
 
 /**
- * A copy of `schema` with every `required` list removed, so a form built from it accepts partial input
- * (a default input fills in only what the customer chose).
+ * The schema of a default-input editor: a copy of `schema` without `required` lists and without `default`s,
+ * so the form accepts partial input and saves only what the customer chose.
  */
-export function schemaWithoutRequired(schema: JsonSchema): JsonSchema {
+export function schemaForDefaultInput(schema: JsonSchema): JsonSchema {
   const result = strip(schema, new WeakMap())
   return typeof result === 'object' && result !== null ? (result as JsonSchema) : {}
 }
