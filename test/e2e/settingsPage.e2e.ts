@@ -133,8 +133,7 @@ describe('the built Storybook: integration settings page', () => {
       page.evaluate(
         () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
       )
-    const press = (key: string, times = 1) =>
-      page.keyboard.press(key).then(() => (times > 1 ? press(key, times - 1) : undefined))
+    const press = (key: string) => page.keyboard.press(key)
     const tabTo = async (match: (page: Page) => Promise<boolean>, limit = 40) => {
       for (let i = 0; i < limit; i += 1) {
         if (await match(page)) return
