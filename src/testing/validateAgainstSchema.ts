@@ -20,7 +20,7 @@ function compile(schema: JsonSchema): ValidateFunction | string {
   if (cached !== undefined) return cached
   let result: ValidateFunction | string
   try {
-    const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true })
+    const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, ownProperties: true })
     addFormats(ajv)
     result = ajv.compile(JSON.parse(key) as JsonSchema)
   } catch (error) {

@@ -3,7 +3,7 @@ import type { ComponentPropsWithRef, FormEvent, ReactNode } from 'react'
 import Form from '@rjsf/core'
 import type { IChangeEvent } from '@rjsf/core'
 import type { RJSFValidationError, UiSchema } from '@rjsf/utils'
-import validator from '@rjsf/validator-ajv8'
+import { formValidator } from './formValidator'
 import type { FieldError, JsonObject, JsonSchema } from '../../types'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { SchemaProblem } from './SchemaProblem'
@@ -111,7 +111,7 @@ export function SchemaForm(props: SchemaFormProps) {
     <FormTitle.Provider value={title}>
       <Form<KitData, KitSchema, KitFormContext>
         schema={schema as KitSchema}
-        validator={validator}
+        validator={formValidator}
         formData={formData}
         formContext={formContext}
         uiSchema={uiSchema}
