@@ -1,9 +1,10 @@
 // The budgets CI enforces, as exact counts: requests per user scenario and renders per change.
 // `npm run bench` runs this file with BENCH_OUT set to collect the same figures for BENCHMARKS.md.
-import { Profiler } from 'react'
-import { act, screen, waitFor } from '@testing-library/react'
+import { Profiler, useState } from 'react'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { useAction, usePatchAction } from 'react-action-instances'
-import { ActionList } from 'react-action-instances/components'
+import { ActionList, ActionRunner } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceSeed, SeedAction } from 'react-action-instances/testing'
 import { flushFigures, recordFigure } from './support/budgetFigures'
@@ -44,6 +45,82 @@ function Patcher({ action }: { action: string }) {
     </button>
   )
 }
+
+/** The page a SaaS developer builds: the list, and the runner of the selected action. */
+function SettingsPage() {
+  const [selected, setSelected] = useState<{ id: string; key: string } | null>(null)
+  return (
+    <>
+      <ActionList
+        connection="hubspot"
+        selectedAction={selected?.id ?? null}
+        onSelectedActionChange={(id, action) => setSelected({ id, key: action.key ?? id })}
+      />
+      {selected && (
+        <ActionRunner connection="hubspot" action={selected.key} onArchived={() => setSelected(null)} />
+      )}
+    </>
+  )
+}
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 100)))
+
+describe('network budgets of the settings page', () => {
+  it('opens an action from the list, runs it, customizes, resets and archives it at the minimum', async () => {
+    const { api } = await renderWithApi(<SettingsPage />)
+    const user = userEvent.setup()
+    await screen.findAllByRole('option')
+    await settle()
+    const scenario = async (name: string, minimum: number, step: () => Promise<void>) => {
+      const before = api.requests.length
+      await step()
+      await settle()
+      const value = api.requests.length - before
+      recordFigure({ group: 'network', name, value, reference: minimum, referenceName: 'minimum' })
+      return value
+    }
+
+    const open = await scenario('open an action from the list', 0, async () => {
+      await user.click(screen.getByRole('option', { name: 'Create contact Create record' }))
+      await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })
+    })
+    const run = await scenario('run it', 1, async () => {
+      await user.type(screen.getByRole('textbox', { name: /^Email/ }), 'ada@example.com')
+      await user.type(screen.getByRole('textbox', { name: /^First name/ }), 'Ada')
+      await user.click(screen.getByRole('button', { name: 'Run' }))
+      await screen.findByText('Succeeded', { exact: false })
+    })
+    // Three writes, plus one read of the list after archive so its cursors match the server again.
+    const manage = await scenario('customize, reset and archive it', 4, async () => {
+      await user.click(screen.getByRole('button', { name: 'Customize' }))
+      const customize = await screen.findByRole('dialog', { name: 'Customize' })
+      await user.type(await within(customize).findByRole('textbox', { name: /^Last name/ }), 'Lovelace')
+      await user.click(within(customize).getByRole('button', { name: 'Save' }))
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+      await user.click(screen.getByRole('button', { name: 'Reset to default' }))
+      await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Reset' }))
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+      await user.click(screen.getByRole('button', { name: 'Archive' }))
+      await user.click(
+        within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }),
+      )
+      await waitFor(() =>
+        expect(
+          screen.queryByRole('option', { name: 'Create contact Create record' }),
+        ).not.toBeInTheDocument(),
+      )
+    })
+    expect({ open, run, manage }).toEqual({ open: 0, run: 1, manage: 4 })
+    expect(api.requests.map((request) => request.operation)).toEqual([
+      'list',
+      'run',
+      'patch',
+      'reset',
+      'archive',
+      'list',
+    ])
+  })
+})
 
 describe('network budgets', () => {
   it('opening a settings page that lists actions makes 1 request', async () => {
@@ -92,6 +169,8 @@ describe('render budgets', () => {
     await waitFor(() => expect(container.querySelectorAll('[role="option"]')).toHaveLength(BULK), {
       timeout: 10_000,
     })
+    // A slow answer keeps the optimistic commit and the server's commit apart, so the count is exact.
+    api.injectFault({ kind: 'latency', ms: 50, operation: 'patch' })
     const counter = startCountingRenders('list')
     await act(async () => screen.getByRole('button', { name: /Patch idle/ }).click())
     await screen.findByRole('button', { name: /Patch success/ })

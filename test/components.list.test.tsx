@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ActionBadges, ActionList, ActionsLabelsProvider, deLabels } from 'react-action-instances/components'
-import { createActionsClient } from 'react-action-instances'
+import { actionKeys, createActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
 import { axeStats, expectNoAxeViolations } from './support/axe'
 import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
@@ -208,18 +208,31 @@ describe('ActionList', () => {
   })
 
   describe('given hover and focus', () => {
-    it('prefetches the action of a hovered or focused row once', async () => {
-      const { api } = await renderWithApi(<ActionList connection="github" />)
+    it('seeds the action of a hovered or focused row from the fresh list, with no request', async () => {
+      const { api, queryClient } = await renderWithApi(<ActionList connection="github" />)
       await screen.findAllByRole('option')
-      expect(api.countRequests({ operation: 'get' })).toBe(0)
       const [first, second] = options() as [HTMLElement, HTMLElement]
+      const cached = (action: string) => queryClient.getQueryData(actionKeys.detail('github', action))
+      expect(cached('list-issues')).toBeUndefined()
+      await userEvent.hover(second)
+      await waitFor(() => expect(cached('list-issues')).toMatchObject({ key: 'list-issues' }))
+      act(() => first.focus())
+      await waitFor(() => expect(cached('create-issue')).toMatchObject({ key: 'create-issue' }))
+      expect(api.countRequests({ operation: 'get' })).toBe(0)
+    })
+
+    it('fetches the action of a hovered row once when the list is stale', async () => {
+      const { api, queryClient } = await renderWithApi(<ActionList connection="github" />)
+      await screen.findAllByRole('option')
+      const [listKey, list] = queryClient.getQueriesData({ queryKey: actionKeys.lists('github') })[0]!
+      queryClient.setQueryData(listKey, list, { updatedAt: Date.now() - 10 * 60_000 })
+      const [, second] = options() as [HTMLElement, HTMLElement]
       await userEvent.hover(second)
       await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(1))
       expect(api.requests.at(-1)?.path).toContain('list-issues')
-      act(() => first.focus())
-      await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(2))
+      await userEvent.unhover(second)
       await userEvent.hover(second)
-      expect(api.countRequests({ operation: 'get' })).toBe(2)
+      expect(api.countRequests({ operation: 'get' })).toBe(1)
     })
   })
 

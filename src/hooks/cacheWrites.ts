@@ -96,3 +96,11 @@ export function findInCachedLists(
   }
   return undefined
 }
+
+/** Query options that seed a detail from a cached list item, so neither a read nor a prefetch needs a GET. */
+export function initialDataFromLists(queryClient: QueryClient, selector: ActionSelector) {
+  return {
+    initialData: () => findInCachedLists(queryClient, selector)?.data,
+    initialDataUpdatedAt: () => findInCachedLists(queryClient, selector)?.updatedAt,
+  }
+}

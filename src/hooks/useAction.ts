@@ -5,7 +5,7 @@ import type { ActionInstance } from '../types'
 import { actionQueryOptions } from './actionQueryOptions'
 import type { ActionQueryOptionsInput } from './actionQueryOptions'
 import { useActionsContext } from './ActionsContext'
-import { findInCachedLists } from './cacheWrites'
+import { initialDataFromLists } from './cacheWrites'
 import type { ActionSelector } from './types'
 
 /**
@@ -20,11 +20,7 @@ export function useAction(
 ): UseQueryResult<ActionInstance, ActionsApiError> {
   const { client, queryClient } = useActionsContext('useAction')
   return useQuery(
-    actionQueryOptions(client, input, {
-      initialData: () => findInCachedLists(queryClient, input)?.data,
-      initialDataUpdatedAt: () => findInCachedLists(queryClient, input)?.updatedAt,
-      ...options,
-    }),
+    actionQueryOptions(client, input, { ...initialDataFromLists(queryClient, input), ...options }),
     queryClient,
   )
 }

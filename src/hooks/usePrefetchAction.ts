@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { actionQueryOptions } from './actionQueryOptions'
 import { useActionsContext } from './ActionsContext'
+import { initialDataFromLists } from './cacheWrites'
 import type { ActionSelector } from './types'
 
 /**
@@ -13,7 +14,10 @@ export function usePrefetchAction(): (input: ActionSelector) => void {
   const { client, queryClient } = useActionsContext('usePrefetchAction')
   return useCallback(
     (input: ActionSelector) => {
-      void queryClient.prefetchQuery(actionQueryOptions(client, input))
+      // A row of a fresh list already holds the instance: seed the detail from it instead of fetching.
+      void queryClient.prefetchQuery(
+        actionQueryOptions(client, input, initialDataFromLists(queryClient, input)),
+      )
     },
     [client, queryClient],
   )
