@@ -1,14 +1,15 @@
 // Mount and keystroke timings in real Chromium (median of several runs), each beside a bare baseline.
+import { fileURLToPath } from 'node:url'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { launchChromium } from '../../test/e2e/support/browser'
 import { serveStatic } from '../../test/e2e/support/staticServer'
 
-const root = resolve(import.meta.dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const RUNS = 7
 
 export interface TimingFigure {

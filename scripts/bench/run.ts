@@ -1,15 +1,16 @@
 // `npm run bench`: every figure beside its baseline from the same run; prints a table and writes BENCHMARKS.md.
+import { fileURLToPath } from 'node:url'
 import { execFileSync } from 'node:child_process'
 import { cpus, totalmem, type as osType, release } from 'node:os'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { BudgetFigure } from '../../test/support/budgetFigures'
 import { measureBrowserTimings } from './browserTimings'
 import { measureReferenceApiLoad } from './referenceApiLoad'
 import { measureSizes } from './size'
 
-const root = resolve(import.meta.dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const ratio = (value: number, baseline: number) => (baseline > 0 ? `${(value / baseline).toFixed(2)}×` : '—')
 const ms = (value: number) => `${value.toFixed(1)} ms`

@@ -1,13 +1,22 @@
 // Min+gzip sizes of the kit's entries and of a typical app, beside bare-dependency floors built the same way.
+import { fileURLToPath } from 'node:url'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Metafile } from 'esbuild'
 
-const root = resolve(import.meta.dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const peers = ['react', 'react-dom', '@tanstack/react-query']
-const formAndDialog = ['@rjsf/core', '@rjsf/utils', '@rjsf/validator-ajv8', '@radix-ui/react-dialog']
+// The form engine is rjsf with its ajv validator; the kit's schema pre-check uses that same ajv.
+const formAndDialog = [
+  '@rjsf/core',
+  '@rjsf/utils',
+  '@rjsf/validator-ajv8',
+  'ajv',
+  'ajv-formats',
+  '@radix-ui/react-dialog',
+]
 
 export interface SizeFigure {
   name: string
@@ -42,6 +51,7 @@ async function measure(source: string, external: string[]) {
       loader: { '.css': 'empty' },
       logLevel: 'silent',
       absWorkingDir: root,
+      nodePaths: [join(root, 'node_modules')],
     })
     const outputs = result.metafile.outputs
     const entryOut = Object.keys(outputs).find((file) => outputs[file]?.entryPoint)

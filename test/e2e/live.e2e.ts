@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Browser, Page, Request as BrowserRequest } from 'playwright-core'
 import { mintCustomerToken } from 'react-action-instances/testing'
@@ -10,7 +11,7 @@ import { launchChromium } from './support/browser'
 import { startApiProcess, type ApiProcess } from './support/referenceApiProcess'
 import { serveStatic, type RunningServer } from './support/staticServer'
 
-const root = resolve(import.meta.dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const secret = 'e2e-live-secret'
 const workspaceKey = 'e2e-workspace'
 // Long enough to be used once, short enough to fall inside the client's refresh window a few seconds later.

@@ -1,12 +1,13 @@
+import { fileURLToPath } from 'node:url'
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './support/browser'
 import { expectNotBlank } from './support/screenshots'
 import { serveStatic, type RunningServer } from './support/staticServer'
 
-const root = resolve(import.meta.dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const shots = join(root, 'test-results/screenshots')
 // The README shows these two; each e2e run refreshes them.
 const readmeShots: Record<string, string> = {

@@ -1,0 +1,35 @@
+// @vitest-environment node
+// Size budgets (min+gzip, esbuild), enforced exactly on every run of the suite.
+import { measureSizes, type Sizes } from '../scripts/bench/size'
+
+const KB = 1024
+let sizes: Sizes
+
+beforeAll(async () => {
+  sizes = await measureSizes()
+}, 120_000)
+
+describe('size budgets (min+gzip)', () => {
+  it('root entry (client, provider, hooks) with peers external: at most 8 KB', () => {
+    expect(sizes.rootEntry).toBeLessThanOrEqual(8 * KB)
+  })
+
+  it('eager part of the components entry, with peers, rjsf and Radix external: at most 30 KB', () => {
+    expect(sizes.componentsEager).toBeLessThanOrEqual(30 * KB)
+  })
+
+  it('keeps the form engine out of the eager components code', () => {
+    // The lazy chunk exists and holds the form; without the split, everything would be eager.
+    expect(sizes.componentsLazy).toBeGreaterThan(0)
+  })
+
+  it('typical app (provider, ActionList, ActionRunner) at first paint: at most 60 KB', () => {
+    expect(sizes.typicalAppFirstPaint).toBeLessThanOrEqual(60 * KB)
+    // First paint must not contain rjsf: it is smaller than the form engine alone.
+    expect(sizes.typicalAppFirstPaint).toBeLessThan(sizes.rjsfWithAjv)
+  })
+
+  it("the kit's own cost in the typical app's total: at most 35 KB above the floors", () => {
+    expect(sizes.kitOwnCost).toBeLessThanOrEqual(35 * KB)
+  })
+})
