@@ -71,6 +71,14 @@ describe('network budgets of the settings page', () => {
     const user = userEvent.setup()
     await screen.findAllByRole('option')
     await settle()
+    const opened = api.requests.length
+    recordFigure({
+      group: 'network',
+      name: 'open the settings page',
+      value: opened,
+      reference: 1,
+      referenceName: 'minimum',
+    })
     const scenario = async (name: string, minimum: number, step: () => Promise<void>) => {
       const before = api.requests.length
       await step()
@@ -110,7 +118,7 @@ describe('network budgets of the settings page', () => {
         ).not.toBeInTheDocument(),
       )
     })
-    expect({ open, run, manage }).toEqual({ open: 0, run: 1, manage: 4 })
+    expect({ opened, open, run, manage }).toEqual({ opened: 1, open: 0, run: 1, manage: 4 })
     expect(api.requests.map((request) => request.operation)).toEqual([
       'list',
       'run',

@@ -70,7 +70,7 @@ export async function measureBrowserTimings(): Promise<TimingFigure[]> {
       figures.push({
         name: `mount ActionList, ${count.toLocaleString('en')} actions`,
         kitMs: await medianOf(page, `window.bench.kitList(${count})`),
-        baselineName: `bare <ul> of ${count.toLocaleString('en')}`,
+        baselineName: `bare \`<ul>\` of ${count.toLocaleString('en')}`,
         baselineMs: await medianOf(page, `window.bench.bareList(${count})`),
       })
     }

@@ -100,7 +100,12 @@ const sections = [
     ['scenario', 'requests', 'minimum', 'ratio'],
     counts
       .filter((f) => f.group === 'network')
-      .map((f) => [f.name, String(f.value), String(f.reference), ratio(f.value, f.reference || 1)]),
+      .map((f) => [
+        f.name,
+        String(f.value),
+        String(f.reference),
+        f.value === f.reference ? 'at the minimum' : ratio(f.value, f.reference),
+      ]),
   ),
   `## Renders (counted exactly through React's devtools hook)`,
   table(
