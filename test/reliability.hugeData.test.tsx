@@ -1,0 +1,114 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { ActionInputForm, ActionOutput } from 'react-action-instances/components'
+import { createReferenceApi } from 'react-action-instances/testing'
+import type { ReferenceSeed } from 'react-action-instances/testing'
+import { callApi } from './support/reliabilityApi'
+import { cyclicSchemas, deepOutput, hugeOutput, jsonBytes, wideSchema } from './support/reliabilityData'
+import { spyOnConsole } from './support/reliabilityHooks'
+import { renderWithApi } from './support/renderWithApi'
+
+let consoleSpy: ReturnType<typeof spyOnConsole>
+beforeEach(() => {
+  consoleSpy = spyOnConsole()
+})
+afterEach(() => {
+  expect(consoleSpy.messages()).toEqual([])
+  consoleSpy.restore()
+})
+
+const echoSeed: ReferenceSeed = {
+  integrations: [
+    {
+      key: 'bulk',
+      name: 'Bulk',
+      actions: [
+        {
+          key: 'echo',
+          name: 'Echo',
+          description: 'Echoes its input.',
+          type: 'connector-operation',
+          inputSchema: { type: 'object' },
+          outputSchema: { type: 'object' },
+        },
+      ],
+    },
+  ],
+}
+
+const FIELDS = 2000
+
+describe('huge and deep data', () => {
+  it('a 5 MB output renders its first page of 100 rows, and Show more adds the next page', async () => {
+    const output = hugeOutput(5)
+    expect(jsonBytes(output)).toBeGreaterThan(5 * 1024 * 1024)
+    const started = performance.now()
+    const { container } = render(<ActionOutput output={output} />)
+    const user = userEvent.setup()
+    // DOM queries, not getByRole: a failing role query would print a multi-megabyte DOM.
+    const itemsNode = () =>
+      [...container.querySelectorAll<HTMLElement>('li.rai-json-node')].find(
+        (node) => node.querySelector(':scope > button .rai-json-key')?.textContent === 'items: ',
+      ) as HTMLElement
+    // Depth 1 starts open; its entries start collapsed.
+    expect(itemsNode()).toHaveAttribute('data-state', 'open')
+    const rows = () => itemsNode().querySelectorAll(':scope > ul > li.rai-json-node').length
+    expect(rows()).toBe(100)
+    await user.click(itemsNode().querySelector(':scope > ul > li.rai-json-more > button') as HTMLElement)
+    expect(rows()).toBe(200)
+    expect(container.querySelectorAll('li.rai-json-node').length).toBeLessThan(1000)
+    console.info(`5 MB output: first render and two clicks in ${Math.round(performance.now() - started)} ms`)
+  })
+
+  it('1,000 levels of nesting render collapsed and open one level at a time', async () => {
+    render(<ActionOutput output={deepOutput(1000)} />)
+    const user = userEvent.setup()
+    for (let level = 0; level < 5; level += 1) {
+      const next = screen.getAllByRole('button', { name: /child/, expanded: false })
+      expect(next).toHaveLength(1)
+      await user.click(next[0] as HTMLElement)
+    }
+    expect(screen.getByText('5')).toBeInTheDocument()
+  })
+
+  it('1,000 levels of nesting pass through the reference API and the client intact', async () => {
+    const api = createReferenceApi({ seed: echoSeed })
+    const token = await api.mintToken({ id: 'customer-1' })
+    const run = await callApi<{ output: unknown }>(api, 'POST', '/connections/bulk/actions/echo/run', {
+      token,
+      body: deepOutput(1000),
+    })
+    expect(run.status).toBe(201)
+    expect(run.body.output).toEqual(deepOutput(1000))
+  })
+
+  it('a schema with 2,000 fields renders every field', async () => {
+    const started = performance.now()
+    const { container } = await renderWithApi(
+      <ActionInputForm connection="bulk" action="echo" schema={wideSchema(FIELDS)} />,
+      { apiOptions: { seed: echoSeed } },
+    )
+    // DOM queries: role queries compute accessible names for every node and dominate the time on 2,000 fields.
+    await waitFor(() => expect(container.querySelector(`input[id$="_field${FIELDS - 1}"]`)).not.toBeNull(), {
+      timeout: 20_000,
+    })
+    expect(container.querySelectorAll('input[type="text"]')).toHaveLength(Math.ceil(FIELDS / 3))
+    expect(container.querySelectorAll('input[type="number"]')).toHaveLength(Math.ceil((FIELDS - 1) / 3))
+    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(Math.floor(FIELDS / 3))
+    expect(container.querySelectorAll('label[for]').length).toBeGreaterThanOrEqual(FIELDS)
+    console.info(`2,000-field schema: rendered in ${Math.round(performance.now() - started)} ms (jsdom)`)
+  }, 30_000)
+
+  it.each(Object.keys(cyclicSchemas))(
+    'a $ref cycle (%s) shows the in-place error, not a crash',
+    async (name) => {
+      const { container } = await renderWithApi(
+        <ActionInputForm connection="bulk" action="echo" schema={cyclicSchemas[name]} />,
+        { apiOptions: { seed: echoSeed } },
+      )
+      const alert = await screen.findByRole('alert', {}, { timeout: 5_000 })
+      expect(alert).toHaveAttribute('data-problem', 'ref-cycle')
+      expect(container.querySelector('form input')).toBeNull()
+    },
+  )
+})
