@@ -62,6 +62,15 @@ export function findRefIssue(root: unknown): SchemaIssue | undefined {
 }
 
 const results = new WeakMap<object, SchemaIssue | null>()
+let checker: Ajv | undefined
+
+function metaSchemaChecker(): Ajv {
+  if (!checker) {
+    checker = new Ajv({ strict: false, allErrors: true })
+    addFormats(checker)
+  }
+  return checker
+}
 
 /** Checks that a schema is safe to hand to rjsf: no broken or cyclic `$ref`, and valid JSON Schema per ajv. */
 export function checkSchema(schema: unknown): SchemaIssue | undefined {
@@ -72,10 +81,11 @@ export function checkSchema(schema: unknown): SchemaIssue | undefined {
   if (known !== undefined) return known ?? undefined
   let issue = findRefIssue(schema)
   if (!issue) {
+    // Checking against the meta-schema is enough to refuse an invalid schema, and costs well under a
+    // millisecond; compiling a validator (tens of milliseconds for a wide form) is left to the first submit.
+    const ajv = metaSchemaChecker()
     try {
-      const ajv = new Ajv({ strict: false, allErrors: true })
-      addFormats(ajv)
-      ajv.compile(schema)
+      if (!ajv.validateSchema(schema)) issue = { kind: 'invalid', message: ajv.errorsText(ajv.errors) }
     } catch (error) {
       issue = { kind: 'invalid', message: error instanceof Error ? error.message : String(error) }
     }
