@@ -4,7 +4,13 @@ import { Profiler, useState } from 'react'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useAction, usePatchAction } from 'react-action-instances'
-import { ActionList, ActionRunner } from 'react-action-instances/components'
+import type { JsonSchema } from 'react-action-instances'
+import {
+  ActionInputForm,
+  ActionList,
+  ActionRunner,
+  preloadActionForm,
+} from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceSeed, SeedAction } from 'react-action-instances/testing'
 import { flushFigures, recordFigure } from './support/budgetFigures'
@@ -195,5 +201,45 @@ describe('render budgets', () => {
     expect([...components].sort()).toEqual(['ActionList', 'ActionListRow'])
     // Once for the optimistic change and once for the server's copy; the other 999 rows never render.
     expect(rowRenders).toBe(2)
+  })
+
+  it('typing one character in a 200-field form renders only the typed field’s widget', async () => {
+    const properties: Record<string, JsonSchema> = {}
+    for (let i = 0; i < 200; i += 1) properties[`field${i}`] = { type: 'string', title: `Field ${i}` }
+    await preloadActionForm()
+    await renderWithApi(
+      <Profiler id="form" onRender={() => {}}>
+        <ActionInputForm
+          connection="hubspot"
+          action="create-contact"
+          schema={{ type: 'object', properties }}
+        />
+      </Profiler>,
+    )
+    const input = await screen.findByRole('textbox', { name: 'Field 0' }, { timeout: 5000 })
+    const user = userEvent.setup()
+    await settle()
+    const counter = startCountingRenders('form')
+    await user.type(input, 'a')
+    const { renders, commits } = counter.stop()
+    const widgets = renders.filter((render) => render.name === 'TextWidget').length
+    recordFigure({
+      group: 'renders',
+      name: 'text widgets rendered by typing 1 character in a 200-field form',
+      value: widgets,
+      reference: 1,
+      referenceName: 'the typed field',
+    })
+    recordFigure({
+      group: 'renders',
+      name: `components rendered by that keystroke, in ${commits} commits (rjsf's 200 property wrappers included)`,
+      value: renders.length,
+      reference: 201,
+      referenceName: 'one per field and the form',
+    })
+    // Only the typed field's widget renders; the other 199 fields are skipped by rjsf's memoization.
+    expect(widgets).toBe(1)
+    // rjsf's own commit, the kit's controlled state, and rjsf taking that state back as its prop.
+    expect(commits).toBeLessThanOrEqual(3)
   })
 })
