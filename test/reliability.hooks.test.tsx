@@ -105,7 +105,7 @@ describe('the hooks under every fault, for every operation', () => {
         expect(result.current.data).toBeUndefined()
         // Recovery: once the fault is gone, a refetch shows the server's data.
         armed = false
-        await act(() => result.current.refetch())
+        await act(async () => void (await result.current.refetch()))
         await waitFor(() => expect(result.current.isSuccess).toBe(true))
       }
       unmount()

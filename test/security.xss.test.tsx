@@ -7,12 +7,6 @@ import { spyOnConsole } from './support/reliabilityHooks'
 import { hostileOutput, hostileSeed, JAVASCRIPT_URI, XSS_PAYLOADS } from './support/reliabilitySeed'
 import { renderWithApi } from './support/renderWithApi'
 
-declare global {
-  interface Window {
-    __xss?: number
-  }
-}
-
 /** Everything a payload could have turned into, if it were parsed as HTML anywhere in the document. */
 function expectNoInjectedMarkup(root: ParentNode = document.body) {
   expect(root.querySelectorAll('img, script, iframe, details, object, embed')).toHaveLength(0)

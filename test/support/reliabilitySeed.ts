@@ -2,6 +2,13 @@ import { ActionRunError } from 'react-action-instances/testing'
 import type { ReferenceSeed, SeedAction } from 'react-action-instances/testing'
 import type { JsonObject, JsonSchema } from 'react-action-instances'
 
+declare global {
+  interface Window {
+    /** Incremented by any payload that manages to run; must stay 0. */
+    __xss?: number
+  }
+}
+
 /** Markup that would run script (incrementing `window.__xss`) if any of it were ever parsed as HTML. */
 export const XSS_PAYLOADS = [
   '<img src=x onerror="window.__xss=(window.__xss||0)+1">',

@@ -9,12 +9,6 @@ import { cyclicSchemas, deepOutput, hugeOutput, wideSchema } from '../reliabilit
 import { hostileOutput, hostileSeed, XSS_PAYLOADS } from '../reliabilitySeed'
 import '../../../src/styles.css'
 
-declare global {
-  interface Window {
-    __xss: number
-  }
-}
-
 window.__xss = 0
 
 const bulk: SeedIntegration = {
