@@ -128,7 +128,7 @@ describe.each([
 describe('useArchiveAction', () => {
   it('removes the item from every page at once, refetches the list once, and drops the detail', async () => {
     const harness = await createDataHarness()
-    // No detail observer: a mounted detail would GET again, and the API auto-creates a fresh instance.
+    // No detail observer here; the next test covers a detail that is still on screen.
     const result = await withCachedList(harness, () => useArchiveAction(contact), false)
     harness.api.injectFault({ kind: 'latency', ms: 100, operation: 'archive' })
     expect(listItems(harness).map((item) => item.key)).toContain('create-contact')
@@ -162,5 +162,23 @@ describe('useArchiveAction', () => {
     expect(harness.queryClient.getQueryData(actionKeys.list('hubspot', { limit: 2 }))).toEqual(before)
     expect(result.current.mutation.error?.status).toBe(403)
     expect(harness.api.countRequests()).toBe(1)
+  })
+
+  it('keeps a still-mounted detail as archived instead of fetching it, which would create a fresh instance', async () => {
+    const harness = await createDataHarness()
+    const { result } = renderHook(
+      () => ({ detail: useAction(contact), archive: useArchiveAction(contact) }),
+      { wrapper: harness.wrapper },
+    )
+    await waitFor(() => expect(result.current.detail.isSuccess).toBe(true))
+    const archivedId = result.current.detail.data?.id
+    act(() => result.current.archive.mutate())
+    await waitFor(() => expect(result.current.archive.isSuccess).toBe(true))
+    await dataSleep(50)
+    expect(result.current.detail.data).toMatchObject({ id: archivedId, archivedAt: expect.any(String) })
+    expect(harness.api.countRequests({ operation: 'get' })).toBe(1)
+    const server = await harness.client.connection('hubspot').actions.list({ includeArchived: true })
+    const copies = server.items.filter((item) => item.key === 'create-contact')
+    expect(copies.map((item) => [item.id, Boolean(item.archivedAt)])).toEqual([[archivedId, true]])
   })
 })

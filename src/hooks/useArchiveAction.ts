@@ -11,7 +11,8 @@ import type { ActionSelector } from './types'
 
 /**
  * Archives an action instance: it leaves every cached list page at once (and comes back exactly if the
- * server refuses); on success the connection's lists are invalidated once and the detail is dropped.
+ * server refuses); on success the connection's lists are invalidated once and the detail is dropped, or marked
+ * with `archivedAt` while a component still shows it (so it is not fetched, which would create a fresh instance).
  * @example
  * const archive = useArchiveAction({ connection: 'hubspot', action: 'create-contact' })
  * archive.mutate(undefined, { onSuccess: () => navigate('/actions') })
@@ -35,10 +36,16 @@ export function useArchiveAction<TContext = unknown>(
             return snapshot
           },
           onSuccess: async () => {
-            queryClient.removeQueries({
-              queryKey: actionKeys.detail(connection, action, instanceKey),
-              exact: true,
-            })
+            const detailKey = actionKeys.detail(connection, action, instanceKey)
+            const detail = queryClient.getQueryCache().find({ queryKey: detailKey, exact: true })
+            if (detail && detail.getObserversCount() > 0) {
+              // A screen still shows it: mark it archived rather than dropping it, because a dropped query
+              // with an observer refetches at once, and the API answers a GET by creating a fresh instance.
+              const archivedAt = new Date().toISOString()
+              queryClient.setQueryData(detailKey, (previous) => previous && { ...previous, archivedAt })
+            } else {
+              queryClient.removeQueries({ queryKey: detailKey, exact: true })
+            }
             await queryClient.invalidateQueries({ queryKey: actionKeys.lists(connection) })
           },
           onError: (_error, _variables, snapshot) => snapshot && restoreSnapshot(queryClient, snapshot),
