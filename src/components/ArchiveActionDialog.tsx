@@ -1,13 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import type { ReactElement } from 'react'
 import { useAction } from '../hooks/useAction'
 import { useArchiveAction } from '../hooks/useArchiveAction'
-import type { ActionSelector } from '../hooks/types'
+import type { ActionDialogProps } from './ActionDialogProps'
 import { ActionDialogTrigger } from './ActionDialogTrigger'
 import { ConfirmDialogContent } from './ConfirmDialogContent'
 import type { ConfirmDialogContentProps } from './ConfirmDialogContent'
 import { DialogError } from './DialogError'
-import type { ActionsLabels } from './labels/ActionsLabels'
 import { useLabels } from './labels/useLabels'
 import { useControllableState } from './useControllableState'
 
@@ -17,19 +15,9 @@ type ContentProps = Omit<
 >
 
 /** Props of `ArchiveActionDialog`; other props go to the dialog's content element. */
-export interface ArchiveActionDialogProps extends ActionSelector, ContentProps {
-  /** Whether the dialog is open (controlled). Defaults to uncontrolled. */
-  open?: boolean
-  /** Whether the dialog starts open when uncontrolled. Defaults to `false`. */
-  defaultOpen?: boolean
-  /** Called when the dialog opens or closes. */
-  onOpenChange?: (open: boolean) => void
-  /** A custom trigger element, or `null` for none. Defaults to an "Archive" button. */
-  trigger?: ReactElement | null
+export interface ArchiveActionDialogProps extends ActionDialogProps, ContentProps {
   /** Called after the instance was archived. */
   onArchived?: () => void
-  /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
-  labels?: Partial<ActionsLabels>
 }
 
 /** A confirmation (role `alertdialog`, focus starting on Cancel) that archives an action instance with `useArchiveAction`. */

@@ -1,29 +1,17 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import type { ReactElement } from 'react'
 import { useAction } from '../hooks/useAction'
-import type { ActionSelector } from '../hooks/types'
 import type { ActionInstance } from '../types'
+import type { ActionDialogProps } from './ActionDialogProps'
 import { ActionDialogTrigger } from './ActionDialogTrigger'
 import { CustomizeActionForm } from './CustomizeActionForm'
-import type { ActionsLabels } from './labels/ActionsLabels'
 import { useLabels } from './labels/useLabels'
 import { useControllableState } from './useControllableState'
 
 /** Props of `CustomizeActionDialog`; other props go to the dialog's content element. */
 export interface CustomizeActionDialogProps
-  extends ActionSelector, Omit<Dialog.DialogContentProps, 'children' | 'onSubmit'> {
-  /** Whether the dialog is open (controlled). Defaults to uncontrolled. */
-  open?: boolean
-  /** Whether the dialog starts open when uncontrolled. Defaults to `false`. */
-  defaultOpen?: boolean
-  /** Called when the dialog opens or closes. */
-  onOpenChange?: (open: boolean) => void
-  /** A custom trigger element, or `null` for none. Defaults to a "Customize" button. */
-  trigger?: ReactElement | null
+  extends ActionDialogProps, Omit<Dialog.DialogContentProps, 'children' | 'onSubmit'> {
   /** Called with the customized instance after a successful save. */
   onSaved?: (action: ActionInstance) => void
-  /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
-  labels?: Partial<ActionsLabels>
 }
 
 /**

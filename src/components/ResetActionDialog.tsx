@@ -1,15 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import type { ReactElement } from 'react'
 import { useAction } from '../hooks/useAction'
 import { useResetAction } from '../hooks/useResetAction'
-import type { ActionSelector } from '../hooks/types'
 import type { ActionInstance } from '../types'
+import type { ActionDialogProps } from './ActionDialogProps'
 import { ActionDialogTrigger } from './ActionDialogTrigger'
 import { ConfirmDialogContent } from './ConfirmDialogContent'
 import type { ConfirmDialogContentProps } from './ConfirmDialogContent'
 import { countDefaultInputFields } from './countDefaultInputFields'
 import { DialogError } from './DialogError'
-import type { ActionsLabels } from './labels/ActionsLabels'
 import { useLabels } from './labels/useLabels'
 import { useControllableState } from './useControllableState'
 
@@ -20,21 +18,11 @@ type ConfirmOwnProps = Pick<
 >
 
 /** Props of `ResetActionDialog`; other props go to the dialog's content element. */
-export interface ResetActionDialogProps extends ActionSelector, ContentProps {
-  /** Whether the dialog is open (controlled). Defaults to uncontrolled. */
-  open?: boolean
-  /** Whether the dialog starts open when uncontrolled. Defaults to `false`. */
-  defaultOpen?: boolean
-  /** Called when the dialog opens or closes. */
-  onOpenChange?: (open: boolean) => void
-  /** A custom trigger element, or `null` for none. Defaults to a "Reset to default" button. */
-  trigger?: ReactElement | null
+export interface ResetActionDialogProps extends ActionDialogProps, ContentProps {
   /** Whether the customer also replaced the input schema (the API does not tell), named in the warning. Defaults to `false`. */
   hasCustomSchema?: boolean
   /** Called with the default instance after a successful reset. */
   onResetSuccess?: (action: ActionInstance) => void
-  /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
-  labels?: Partial<ActionsLabels>
 }
 
 /**
