@@ -22,6 +22,21 @@ async function sign(
 }
 
 describe('reference API authentication', () => {
+  test('refuses a token once it expires, even after it was accepted before', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const { call, api } = await createHarness('c1')
+      const token = await api.mintToken({ id: 'c1', expiresIn: 60 })
+      expect((await call('GET', path, { token })).status).toBe(200)
+      vi.setSystemTime(Date.now() + 61_000)
+      const later = await call<{ type: string }>('GET', path, { token })
+      expect(later.status).toBe(401)
+      expect(later.body.type).toBe('not_authenticated')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   test('accepts HS256 and HS512 tokens signed with the workspace secret', async () => {
     const { call, api } = await createHarness('c1', { workspaceKey: 'ws', workspaceSecret: 'custom-secret' })
     for (const alg of ['HS256', 'HS512'] as const) {

@@ -5,6 +5,7 @@ import { mintCustomerToken } from './mintCustomerToken'
 import { prepareResponse } from './prepareResponse'
 import { errorResponse } from './responses'
 import type { Fault, OperationName, RecordedRequest, ReferenceApi, ReferenceApiOptions } from './types'
+import type { VerifiedTokens } from './verifyCustomerToken'
 import { DEFAULT_WORKSPACE_KEY, DEFAULT_WORKSPACE_SECRET } from './workspaceDefaults'
 
 class Aborted extends Error {}
@@ -38,6 +39,7 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
   const workspace = {
     key: options.workspaceKey ?? DEFAULT_WORKSPACE_KEY,
     secret: options.workspaceSecret ?? DEFAULT_WORKSPACE_SECRET,
+    verified: new Map() as VerifiedTokens,
   }
   const store = new InstanceStore(options.seed ?? defaultSeed)
   const records: RecordedRequest[] = []

@@ -5,6 +5,7 @@ import { readLimitedBody } from './readLimitedBody'
 import { corsHeaders, errorResponse, HttpError } from './responses'
 import type { OperationName } from './types'
 import { verifyCustomerToken } from './verifyCustomerToken'
+import type { VerifiedTokens } from './verifyCustomerToken'
 
 /** A request checked up to the point where faults and latency apply; `run` produces the real response. */
 export interface PreparedResponse {
@@ -24,7 +25,7 @@ function fixed(response: Response, extra: Partial<PreparedResponse> = {}): Prepa
 export async function prepareResponse(
   request: Request,
   url: URL,
-  workspace: { key: string; secret: string },
+  workspace: { key: string; secret: string; verified?: VerifiedTokens },
 ): Promise<PreparedResponse> {
   const route = parseRoute(request.method, url.pathname)
   if (request.method === 'OPTIONS' && route.kind === 'method-not-allowed') {

@@ -4,11 +4,19 @@ import { secretKey } from './mintCustomerToken'
 /** The outcome of checking a request's credentials: the customer, or why they were refused. */
 export type TokenCheck = { ok: true; customerId: string } | { ok: false; message: string }
 
-/** Checks the `Authorization` header; the messages never echo the token. */
+/** Tokens already verified for one workspace: the customer and when the token expires (ms). */
+export type VerifiedTokens = Map<string, { customerId: string; expiresAt: number }>
+
+const MAX_VERIFIED = 1000
+
+/**
+ * Checks the `Authorization` header; the messages never echo the token. A token verified before (same
+ * workspace, so the same secret and issuer) skips the HMAC until it expires, which is checked on every call.
+ */
 export async function verifyCustomerToken(
   request: Request,
   url: URL,
-  workspace: { key: string; secret: string },
+  workspace: { key: string; secret: string; verified?: VerifiedTokens },
 ): Promise<TokenCheck> {
   const header = request.headers.get('authorization')
   if (header === null) {
@@ -23,14 +31,21 @@ export async function verifyCustomerToken(
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
   if (match?.[1] === undefined)
     return { ok: false, message: 'The Authorization header must be "Bearer <token>".' }
+  const token = match[1]
+  const known = workspace.verified?.get(token)
+  if (known && known.expiresAt > Date.now()) return { ok: true, customerId: known.customerId }
   try {
-    const { payload } = await jwtVerify(match[1], secretKey(workspace.secret), {
+    const { payload } = await jwtVerify(token, secretKey(workspace.secret), {
       algorithms: ['HS256', 'HS512'],
       issuer: workspace.key,
       requiredClaims: ['exp'],
     })
     if (typeof payload.id !== 'string' || payload.id === '') {
       return { ok: false, message: 'The token has no customer "id" claim.' }
+    }
+    if (workspace.verified && typeof payload.exp === 'number') {
+      if (workspace.verified.size >= MAX_VERIFIED) workspace.verified.clear()
+      workspace.verified.set(token, { customerId: payload.id, expiresAt: payload.exp * 1000 })
     }
     return { ok: true, customerId: payload.id }
   } catch (error) {
