@@ -144,6 +144,28 @@ describe('ActionRunner', () => {
       await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))
       expect(api.countRequests({ operation: 'archive' })).toBe(1)
     })
+
+    it('says the action was archived without fetching it again, and starts over on request', async () => {
+      const { api, container } = await renderRunner()
+      const user = userEvent.setup()
+      await user.click(screen.getByRole('button', { name: 'Archive' }))
+      await user.click(
+        within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }),
+      )
+      const notice = await screen.findByText('Create contact was archived.')
+      expect(container.firstElementChild).toHaveAttribute('data-state', 'archived')
+      expect(screen.queryByRole('form')).not.toBeInTheDocument()
+      expect(screen.queryByRole('group', { name: 'Manage action' })).not.toBeInTheDocument()
+      expect(api.countRequests({ operation: 'get' })).toBe(1)
+      await expectNoAxeViolations(container)
+
+      await user.click(
+        within(notice.parentElement as HTMLElement).getByRole('button', { name: 'Use it again' }),
+      )
+      await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })
+      expect(container.firstElementChild).toHaveAttribute('data-state', 'ready')
+      expect(api.countRequests({ operation: 'get' })).toBe(2)
+    })
   })
 
   describe('in German', () => {

@@ -52,7 +52,8 @@ export function ActionRunner({
   const titleId = useId()
   const instance = query.data
   const latest = runs.find((run) => run.status === 'success' || run.status === 'error')
-  const state = instance ? 'ready' : query.isError ? 'error' : 'loading'
+  const archived = Boolean(instance?.archivedAt)
+  const state = instance ? (archived ? 'archived' : 'ready') : query.isError ? 'error' : 'loading'
   return (
     <section
       aria-labelledby={instance ? titleId : undefined}
@@ -85,21 +86,33 @@ export function ActionRunner({
             </h2>
             <ActionBadges action={instance} labels={labelsProp} />
             {instance.description && <p className="rai-runner-description">{instance.description}</p>}
-            <div role="group" aria-label={labels.runnerManage} className="rai-runner-manage">
-              <CustomizeActionDialog {...selector} labels={labelsProp} />
-              <ResetActionDialog {...selector} labels={labelsProp} />
-              <SetupActionButton {...selector} labels={labelsProp} />
-              <ArchiveActionDialog {...selector} labels={labelsProp} onArchived={onArchived} />
-            </div>
+            {archived ? (
+              <div role="status" className="rai-runner-archived">
+                <p>{labels.runnerArchived(instance.name)}</p>
+                {/* The API answers the next read of an archived action with a fresh default copy. */}
+                <button type="button" className="rai-button" onClick={() => query.refetch()}>
+                  {labels.runnerUseAgain}
+                </button>
+              </div>
+            ) : (
+              <div role="group" aria-label={labels.runnerManage} className="rai-runner-manage">
+                <CustomizeActionDialog {...selector} labels={labelsProp} />
+                <ResetActionDialog {...selector} labels={labelsProp} />
+                <SetupActionButton {...selector} labels={labelsProp} />
+                <ArchiveActionDialog {...selector} labels={labelsProp} onArchived={onArchived} />
+              </div>
+            )}
           </header>
-          <ActionInputForm {...selector} labels={labelsProp}>
-            <RunActionButton
-              {...selector}
-              labels={labelsProp}
-              onRunSuccess={onRunSuccess}
-              onRunError={onRunError}
-            />
-          </ActionInputForm>
+          {!archived && (
+            <ActionInputForm {...selector} labels={labelsProp}>
+              <RunActionButton
+                {...selector}
+                labels={labelsProp}
+                onRunSuccess={onRunSuccess}
+                onRunError={onRunError}
+              />
+            </ActionInputForm>
+          )}
           {latest && (
             <ActionOutput
               output={latest.output}

@@ -146,6 +146,10 @@ export interface ActionsLabels {
   historyTime: (startedAt: number, durationMs: number | undefined) => string
   /** Accessible name of the group of management actions (customize, reset, setup, archive). */
   runnerManage: string
+  /** Shown by `ActionRunner` once its instance was archived. */
+  runnerArchived: (actionName: string) => string
+  /** The button that starts again with a fresh copy of an archived action. */
+  runnerUseAgain: string
 
   // ---------------------------------------------------------------- customize dialog
   /** Trigger and title of the customize dialog. */

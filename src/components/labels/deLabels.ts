@@ -119,6 +119,8 @@ export const deLabels: ActionsLabels = {
   historyTime: (startedAt, durationMs) =>
     `${new Date(startedAt).toLocaleTimeString('de')}${durationMs === undefined ? '' : ` · ${seconds(durationMs)}`}`,
   runnerManage: 'Aktion verwalten',
+  runnerArchived: (actionName) => `${actionName} wurde archiviert.`,
+  runnerUseAgain: 'Wieder verwenden',
 
   customizeTitle: 'Anpassen',
   customizeDescription: (actionName) =>

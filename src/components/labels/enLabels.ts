@@ -118,6 +118,8 @@ export const enLabels: ActionsLabels = {
   historyTime: (startedAt, durationMs) =>
     `${new Date(startedAt).toLocaleTimeString('en')}${durationMs === undefined ? '' : ` · ${seconds(durationMs)}`}`,
   runnerManage: 'Manage action',
+  runnerArchived: (actionName) => `${actionName} was archived.`,
+  runnerUseAgain: 'Use it again',
 
   customizeTitle: 'Customize',
   customizeDescription: (actionName) => `Set the default input used by every run of ${actionName}.`,
