@@ -82,6 +82,8 @@ describe('ActionList at 1,000 actions', () => {
       expect(rowRenders.count).toBe(COUNT)
       rowRenders.count = 0
       commits.count = 0
+      // A slow answer keeps the optimistic commit and the server's commit apart, so the counts are exact.
+      api.injectFault({ kind: 'latency', ms: 50, operation: 'patch' })
       await userEvent.click(screen.getByRole('button', { name: /Patch/ }))
       await screen.findByRole('button', { name: 'Patch success' })
       const row = rowOf('Action 500')
@@ -112,8 +114,9 @@ describe('ActionList at 1,000 actions', () => {
         within(screen.getByRole('option', { name: /Action 7\b/ })).getByText('Customized'),
       ).toBeInTheDocument()
       expect(rowRenders.count).toBe(1)
-      // One commit for the refetch starting (isFetching) and one for its result.
-      expect(commits.count).toBe(2)
+      // The refetch starting (isFetching) and its result: two commits, or one when React batches them.
+      expect(commits.count).toBeGreaterThanOrEqual(1)
+      expect(commits.count).toBeLessThanOrEqual(2)
       expect(api.countRequests({ operation: 'list' })).toBe(2)
     })
   })
