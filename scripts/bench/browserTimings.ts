@@ -1,15 +1,10 @@
 // Mount and keystroke timings in real Chromium (median of several runs), each beside a bare baseline.
-import { fileURLToPath } from 'node:url'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import react from '@vitejs/plugin-react'
+import { rmSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
 import { launchChromium } from '../../test/e2e/support/browser'
+import { buildPage } from '../../test/e2e/support/buildPage'
 import { serveStatic } from '../../test/e2e/support/staticServer'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const RUNS = 7
 
 export interface TimingFigure {
@@ -44,20 +39,7 @@ async function keystrokeMedian(page: Page, mountExpression: string): Promise<num
 
 /** Builds the bench page, opens it in Chromium and measures every timing figure. */
 export async function measureBrowserTimings(): Promise<TimingFigure[]> {
-  const outDir = mkdtempSync(join(tmpdir(), 'rai-bench-page-'))
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(root, 'scripts/bench/page'),
-    plugins: [react()],
-    resolve: {
-      alias: [
-        { find: /^react-action-instances$/, replacement: join(root, 'src/index.ts') },
-        { find: /^react-action-instances\/components$/, replacement: join(root, 'src/components/index.ts') },
-      ],
-    },
-    build: { outDir, emptyOutDir: true },
-  })
+  const outDir = await buildPage('scripts/bench/page')
   const site = await serveStatic(outDir)
   const browser = await launchChromium()
   try {

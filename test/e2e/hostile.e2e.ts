@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import react from '@vitejs/plugin-react'
+import { rmSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './support/browser'
+import { buildPage } from './support/buildPage'
 import { serveStatic, type RunningServer } from './support/staticServer'
 
-const root = resolve(import.meta.dirname, '../..')
 // Generous for a shared 2-core machine, yet far below a frozen tab (which would be many seconds).
 const LONGEST_TASK_LIMIT_MS = 2_000
 
@@ -28,24 +24,7 @@ describe('hostile input in real Chromium', () => {
   let outDir: string
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'rai-hostile-'))
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: join(root, 'test/support/reliabilityHostilePage'),
-      plugins: [react()],
-      resolve: {
-        alias: [
-          { find: /^react-action-instances$/, replacement: join(root, 'src/index.ts') },
-          {
-            find: /^react-action-instances\/components$/,
-            replacement: join(root, 'src/components/index.ts'),
-          },
-          { find: /^react-action-instances\/testing$/, replacement: join(root, 'src/testing/index.ts') },
-        ],
-      },
-      build: { outDir, emptyOutDir: true },
-    })
+    outDir = await buildPage('test/support/reliabilityHostilePage')
     site = await serveStatic(outDir)
     browser = await launchChromium()
   })

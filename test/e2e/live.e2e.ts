@@ -1,17 +1,12 @@
-import { fileURLToPath } from 'node:url'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import react from '@vitejs/plugin-react'
+import { rmSync } from 'node:fs'
 import type { Browser, Page, Request as BrowserRequest } from 'playwright-core'
 import { mintCustomerToken } from 'react-action-instances/testing'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './support/browser'
+import { buildPage } from './support/buildPage'
 import { startApiProcess, type ApiProcess } from './support/referenceApiProcess'
 import { serveStatic, type RunningServer } from './support/staticServer'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const secret = 'e2e-live-secret'
 const workspaceKey = 'e2e-workspace'
 // Long enough to be used once, short enough to fall inside the client's refresh window a few seconds later.
@@ -28,23 +23,7 @@ describe('the kit over real HTTP against npm run api', () => {
 
   beforeAll(async () => {
     api = await startApiProcess({ WORKSPACE_SECRET: secret, WORKSPACE_KEY: workspaceKey })
-    outDir = mkdtempSync(join(tmpdir(), 'rai-live-'))
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: join(root, 'test/e2e/live'),
-      plugins: [react()],
-      resolve: {
-        alias: [
-          { find: /^react-action-instances$/, replacement: join(root, 'src/index.ts') },
-          {
-            find: /^react-action-instances\/components$/,
-            replacement: join(root, 'src/components/index.ts'),
-          },
-        ],
-      },
-      build: { outDir, emptyOutDir: true },
-    })
+    outDir = await buildPage('test/e2e/live')
     site = await serveStatic(outDir, {
       '/token': (_req, res) => {
         tokensMinted += 1
