@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, within } from 'storybook/test'
+import { expect, screen, userEvent, within } from 'storybook/test'
 import { ActionRunner } from 'react-action-instances/components'
 import { fillContactAndRun } from './support/fillContact'
 import {
@@ -87,6 +87,19 @@ export const RejectedByApp: Story = {
 }
 
 /** The dark theme (also the system's choice when the theme is "auto"). */
+/** After Archive: the runner says so, and "Use it again" starts over with a fresh default copy. */
+export const Archived: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await heading(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Archive' }))
+    const confirm = await screen.findByRole('alertdialog')
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Archive' }))
+    await expect(await canvas.findByText('Create contact was archived.')).toBeInTheDocument()
+    await expect(canvas.getByRole('button', { name: 'Use it again' })).toBeInTheDocument()
+  },
+}
+
 export const Dark: Story = {
   globals: { theme: 'dark' },
   parameters: { referenceApi: { prepare: customizeCreateContact } },
