@@ -301,6 +301,44 @@ describe('ActionInputForm', () => {
     })
   })
 
+  describe('given enum labels in enumNames', () => {
+    it('shows the labels and submits the values, at the top level and nested', async () => {
+      const schema = {
+        type: 'object',
+        properties: {
+          stage: {
+            type: 'string',
+            title: 'Stage',
+            enum: ['lead', 'customer'],
+            enumNames: ['Lead', 'Customer'],
+          },
+          owner: {
+            type: 'object',
+            title: 'Owner',
+            properties: {
+              team: { type: 'string', title: 'Team', enum: ['s', 'm'], enumNames: ['Sales', 'Marketing'] },
+            },
+          },
+        },
+      } as ActionInstance['inputSchema']
+      const onSubmit = vi.fn()
+      const { container } = await renderWithApi(
+        <ActionInputForm {...selector} schema={schema} onSubmit={onSubmit}>
+          <button type="submit">Submit</button>
+        </ActionInputForm>,
+      )
+      const stage = await screen.findByRole('combobox', { name: 'Stage' }, { timeout: 5000 })
+      const user = userEvent.setup()
+      await user.selectOptions(stage, within(stage).getByRole('option', { name: 'Customer' }))
+      const team = screen.getByRole('combobox', { name: 'Team' })
+      await user.selectOptions(team, within(team).getByRole('option', { name: 'Marketing' }))
+      await user.click(screen.getByRole('button', { name: 'Submit' }))
+      await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
+      expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ stage: 'customer', owner: { team: 'm' } })
+      await expectNoAxeViolations(container)
+    })
+  })
+
   describe('when the action cannot be loaded', () => {
     it('shows the error with a Retry button that recovers', async () => {
       const api = createReferenceApi()

@@ -8,6 +8,7 @@ import type { FieldError, JsonObject, JsonSchema } from '../../types'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { SchemaProblem } from './SchemaProblem'
 import { checkSchema } from './checkSchema'
+import { enumNamesUiSchema } from './enumNamesUiSchema'
 import {
   ArrayFieldItemButtonsTemplate,
   ArrayFieldItemTemplate,
@@ -102,9 +103,13 @@ export function SchemaForm(props: SchemaFormProps) {
   const issue = useMemo(() => checkSchema(schema), [schema])
   const extraErrors = useMemo(() => toErrorSchema(fieldErrors), [fieldErrors])
   const formContext = useMemo<KitFormContext>(() => ({ labels }), [labels])
+  const hasChildren = Boolean(props.children)
   const uiSchema = useMemo<UiSchema<KitData, KitSchema, KitFormContext>>(
-    () => (props.children ? {} : { 'ui:submitButtonOptions': { norender: true } }),
-    [props.children],
+    () => ({
+      ...enumNamesUiSchema(schema),
+      ...(hasChildren ? {} : { 'ui:submitButtonOptions': { norender: true } }),
+    }),
+    [schema, hasChildren],
   )
   if (issue) return <SchemaProblem issue={issue} labels={labels} />
   return (
