@@ -65,11 +65,11 @@ describe('hostile strings render as text', () => {
     expect(screen.getByText(`Runs ${XSS_PAYLOADS[1]} ${XSS_PAYLOADS[2]}`)).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: /^Website/ })).toHaveValue(JAVASCRIPT_URI)
     const stage = screen.getByRole('combobox', { name: new RegExp(escape(XSS_PAYLOADS[5])) })
-    // rjsf 6 no longer reads `enumNames` (labels come from `oneOf` titles): the raw values show, as text.
+    // The hostile `enumNames` become the options' labels, as text.
     const stageLabels = within(stage)
       .getAllByRole('option')
       .map((option) => option.textContent)
-    expect(stageLabels.filter((label) => label === 'a' || label === XSS_PAYLOADS[0])).toHaveLength(1)
+    expect(stageLabels).toEqual(expect.arrayContaining([XSS_PAYLOADS[0], XSS_PAYLOADS[1]]))
     const tier = screen.getByRole('combobox', { name: /^Tier/ })
     expect(within(tier).getByRole('option', { name: XSS_PAYLOADS[2] })).toBeInTheDocument()
     expect(within(tier).getByRole('option', { name: XSS_PAYLOADS[3] })).toBeInTheDocument()
