@@ -1,5 +1,5 @@
 import { NETWORK_FAULT_HEADER } from './faultResponse'
-import { declaredTooLarge, MAX_BODY_BYTES } from './readLimitedBody'
+import { collectLimited, declaredTooLarge, TOO_LARGE_MESSAGE } from './readLimitedBody'
 import { errorResponse } from './responses'
 
 /** The parts of Node's `IncomingMessage` the adapter uses. */
@@ -32,24 +32,6 @@ async function send(res: NodeResponseLike, response: Response, close = false): P
   res.end(new Uint8Array(await response.arrayBuffer()))
 }
 
-async function readBody(req: NodeRequestLike): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for await (const chunk of req) {
-    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk
-    size += bytes.byteLength
-    if (size > MAX_BODY_BYTES) return undefined
-    chunks.push(bytes)
-  }
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
-}
-
 /**
  * Adapts a `Request` handler to a Node `(req, res)` listener without importing Node modules: it streams the
  * body with the 10 MB limit, and aborts the handler when the client disconnects.
@@ -69,10 +51,10 @@ export function toNodeListener(handle: Handle): (req: NodeRequestLike, res: Node
         if (value === undefined) continue
         for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
       }
-      const tooLarge = () => errorResponse(413, 'The request body is larger than 10 MB.')
+      const tooLarge = () => errorResponse(413, TOO_LARGE_MESSAGE)
       if (declaredTooLarge(headers.get('content-length'))) return send(res, tooLarge(), true)
       const hasBody = method !== 'GET' && method !== 'HEAD'
-      const body = hasBody ? await readBody(req) : undefined
+      const body = hasBody ? await collectLimited(req) : undefined
       if (hasBody && body === undefined) return send(res, tooLarge(), true)
       const host = headers.get('host') ?? '127.0.0.1'
       const request = new Request(`http://${host}${req.url ?? '/'}`, {
