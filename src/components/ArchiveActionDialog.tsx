@@ -1,21 +1,13 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useAction } from '../hooks/useAction'
 import { useArchiveAction } from '../hooks/useArchiveAction'
 import type { ActionDialogProps } from './ActionDialogProps'
-import { ActionDialogTrigger } from './ActionDialogTrigger'
-import { ConfirmDialogContent } from './ConfirmDialogContent'
-import type { ConfirmDialogContentProps } from './ConfirmDialogContent'
-import { DialogError } from './DialogError'
+import { ConfirmActionDialog } from './ConfirmActionDialog'
+import type { ConfirmContentProps } from './ConfirmActionDialog'
 import { useLabels } from './labels/useLabels'
 import { useControllableState } from './useControllableState'
 
-type ContentProps = Omit<
-  ConfirmDialogContentProps,
-  'title' | 'description' | 'confirmText' | 'cancelText' | 'error' | 'pending' | 'status' | 'onConfirm'
->
-
 /** Props of `ArchiveActionDialog`; other props go to the dialog's content element. */
-export interface ArchiveActionDialogProps extends ActionDialogProps, ContentProps {
+export interface ArchiveActionDialogProps extends ActionDialogProps, ConfirmContentProps {
   /** Called after the instance was archived. */
   onArchived?: () => void
 }
@@ -36,44 +28,25 @@ export function ArchiveActionDialog({
   const labels = useLabels(labelsProp)
   const selector = { connection, action, instanceKey }
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange)
-  // Only while open: after the archive the detail is dropped, and a mounted query would re-create the instance.
+  // Only while open: the dialog needs the instance just for its name.
   const { data } = useAction(selector, { enabled: open })
   const mutation = useArchiveAction(selector)
 
   return (
-    <Dialog.Root
+    <ConfirmActionDialog
       open={open}
-      onOpenChange={(next) => {
-        if (next) mutation.reset()
-        setOpen(next)
-      }}
-    >
-      <ActionDialogTrigger trigger={trigger} text={labels.archiveTitle} className="rai-archive-trigger" />
-      <ConfirmDialogContent
-        title={labels.archiveTitle}
-        description={labels.archiveDescription(data?.name ?? action)}
-        confirmText={mutation.isPending ? labels.archivePending : labels.archiveConfirm}
-        cancelText={labels.cancel}
-        error={
-          mutation.isError && (
-            <DialogError
-              title={labels.archiveError}
-              message={mutation.error.message || labels.unknownError}
-            />
-          )
-        }
-        pending={mutation.isPending}
-        status={mutation.status}
-        onConfirm={() =>
-          mutation.mutate(undefined, {
-            onSuccess: () => {
-              setOpen(false)
-              onArchived?.()
-            },
-          })
-        }
-        {...props}
-      />
-    </Dialog.Root>
+      onOpenChange={setOpen}
+      trigger={trigger}
+      triggerClassName="rai-archive-trigger"
+      title={labels.archiveTitle}
+      description={labels.archiveDescription(data?.name ?? action)}
+      confirmText={labels.archiveConfirm}
+      pendingText={labels.archivePending}
+      errorTitle={labels.archiveError}
+      labels={labels}
+      mutation={mutation}
+      onDone={() => onArchived?.()}
+      {...props}
+    />
   )
 }
