@@ -6,6 +6,7 @@ import { ActionInputForm } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceSeed } from 'react-action-instances/testing'
 import { callApi } from './support/reliabilityApi'
+import { echoIntegration } from './support/reliabilityData'
 import { spyOnConsole } from './support/reliabilityHooks'
 import { inputFor, objectSchemaArbitrary, PROPERTY_SEED } from './support/reliabilitySchemas'
 import { renderWithApi } from './support/renderWithApi'
@@ -13,24 +14,7 @@ import { renderWithApi } from './support/renderWithApi'
 // The same validator configuration the form uses (src/components/form/formValidator.ts).
 const validator = customizeValidator({ ajvOptionsOverrides: { ownProperties: true } })
 
-const seed: ReferenceSeed = {
-  integrations: [
-    {
-      key: 'prop',
-      name: 'Property',
-      actions: [
-        {
-          key: 'echo',
-          name: 'Echo',
-          description: 'Echoes its input.',
-          type: 'connector-operation',
-          inputSchema: { type: 'object' },
-          outputSchema: { type: 'object' },
-        },
-      ],
-    },
-  ],
-}
+const seed: ReferenceSeed = { integrations: [echoIntegration('prop', 'Property')] }
 
 const RENDER_RUNS = 100
 const AGREEMENT_RUNS = 100

@@ -4,7 +4,14 @@ import { ActionInputForm, ActionOutput } from 'react-action-instances/components
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceSeed } from 'react-action-instances/testing'
 import { callApi } from './support/reliabilityApi'
-import { cyclicSchemas, deepOutput, hugeOutput, jsonBytes, wideSchema } from './support/reliabilityData'
+import {
+  cyclicSchemas,
+  deepOutput,
+  echoIntegration,
+  hugeOutput,
+  jsonBytes,
+  wideSchema,
+} from './support/reliabilityData'
 import { spyOnConsole } from './support/reliabilityHooks'
 import { renderWithApi } from './support/renderWithApi'
 
@@ -17,24 +24,7 @@ afterEach(() => {
   consoleSpy.restore()
 })
 
-const echoSeed: ReferenceSeed = {
-  integrations: [
-    {
-      key: 'bulk',
-      name: 'Bulk',
-      actions: [
-        {
-          key: 'echo',
-          name: 'Echo',
-          description: 'Echoes its input.',
-          type: 'connector-operation',
-          inputSchema: { type: 'object' },
-          outputSchema: { type: 'object' },
-        },
-      ],
-    },
-  ],
-}
+const echoSeed: ReferenceSeed = { integrations: [echoIntegration('bulk', 'Bulk')] }
 
 const FIELDS = 2000
 

@@ -1,3 +1,4 @@
+import type { SeedIntegration } from 'react-action-instances/testing'
 import type { JsonObject, JsonSchema, JsonValue } from 'react-action-instances'
 
 /** An output of about `megabytes` MB of JSON: many contact-like records. */
@@ -56,4 +57,22 @@ export const cyclicSchemas: { [name: string]: JsonSchema } = {
 /** The byte length of a value as JSON. */
 export function jsonBytes(value: JsonValue): number {
   return new TextEncoder().encode(JSON.stringify(value)).byteLength
+}
+
+/** An integration with one `echo` action whose schemas accept anything: a stage for arbitrary data. */
+export function echoIntegration(key: string, name: string): SeedIntegration {
+  return {
+    key,
+    name,
+    actions: [
+      {
+        key: 'echo',
+        name: 'Echo',
+        description: 'Echoes its input.',
+        type: 'connector-operation',
+        inputSchema: { type: 'object' },
+        outputSchema: { type: 'object' },
+      },
+    ],
+  }
 }

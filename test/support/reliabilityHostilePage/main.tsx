@@ -4,27 +4,13 @@ import { createRoot } from 'react-dom/client'
 import { ActionsProvider, createActionsClient } from 'react-action-instances'
 import { ActionInputForm, ActionList, ActionOutput, ActionRunner } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
-import type { SeedIntegration } from 'react-action-instances/testing'
-import { cyclicSchemas, deepOutput, hugeOutput, wideSchema } from '../reliabilityData'
+import { cyclicSchemas, deepOutput, echoIntegration, hugeOutput, wideSchema } from '../reliabilityData'
 import { hostileOutput, hostileSeed, XSS_PAYLOADS } from '../reliabilitySeed'
 import '../../../src/styles.css'
 
 window.__xss = 0
 
-const bulk: SeedIntegration = {
-  key: 'bulk',
-  name: 'Bulk',
-  actions: [
-    {
-      key: 'echo',
-      name: 'Echo',
-      description: 'Echoes its input.',
-      type: 'connector-operation',
-      inputSchema: { type: 'object' },
-      outputSchema: { type: 'object' },
-    },
-  ],
-}
+const bulk = echoIntegration('bulk', 'Bulk')
 
 const mode = new URLSearchParams(window.location.search).get('mode') ?? 'xss'
 
