@@ -1,20 +1,26 @@
 import { ActionsApiError, createActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
+import type { ReferenceApi } from 'react-action-instances/testing'
 import { DATA_API_URI } from './support/dataWrapper'
 
 function foreignToken(): Promise<string> {
   return createReferenceApi({ workspaceSecret: 'another-workspace-secret-of-32-chars!' }).mintToken()
 }
 
-function setup(fetchToken: () => Promise<string>) {
+/** A reference API and a client on it whose `fetchToken` calls are counted; `token` is the first token. */
+async function setup(
+  fetchToken: (api: ReferenceApi) => Promise<string>,
+  token?: (api: ReferenceApi) => Promise<string> | string,
+) {
   const api = createReferenceApi()
   const calls = { count: 0 }
   const client = createActionsClient({
     apiUri: DATA_API_URI,
     fetch: api.fetch,
+    token: token === undefined ? undefined : await token(api),
     fetchToken: () => {
       calls.count += 1
-      return fetchToken()
+      return fetchToken(api)
     },
   })
   return { api, client, calls }
@@ -22,98 +28,58 @@ function setup(fetchToken: () => Promise<string>) {
 
 describe('createActionsClient tokens', () => {
   it('shares one fetchToken call among 20 concurrent requests without a token', async () => {
-    const api = createReferenceApi()
-    let calls = 0
-    const client = createActionsClient({
-      apiUri: DATA_API_URI,
-      fetch: api.fetch,
-      fetchToken: async () => {
-        calls += 1
-        return api.mintToken()
-      },
-    })
+    const { api, client, calls } = await setup((api) => api.mintToken())
     const pages = await Promise.all(
       Array.from({ length: 20 }, () => client.connection('hubspot').actions.list()),
     )
     expect(pages).toHaveLength(20)
-    expect(calls).toBe(1)
+    expect(calls.count).toBe(1)
     expect(api.countRequests({ operation: 'list' })).toBe(20)
   })
 
   it('refreshes a token that expires within 30 s before sending, once for 20 requests', async () => {
-    const api = createReferenceApi()
-    let calls = 0
-    const client = createActionsClient({
-      apiUri: DATA_API_URI,
-      fetch: api.fetch,
-      token: await api.mintToken({ expiresIn: 10 }),
-      fetchToken: async () => {
-        calls += 1
-        return api.mintToken({ expiresIn: 3600 })
-      },
-    })
+    const { api, client, calls } = await setup(
+      (api) => api.mintToken({ expiresIn: 3600 }),
+      (api) => api.mintToken({ expiresIn: 10 }),
+    )
     await Promise.all(Array.from({ length: 20 }, () => client.connection('hubspot').actions.list()))
-    expect(calls).toBe(1)
+    expect(calls.count).toBe(1)
     expect(api.requests.every((r) => r.status === 200)).toBe(true)
   })
 
   it('keeps a token without a readable exp until a 401', async () => {
-    let calls = 0
-    const { api, client } = setup(async () => {
-      calls += 1
-      return 'not-a-jwt'
-    })
+    const { api, client, calls } = await setup(async () => 'not-a-jwt')
     await expect(client.connection('hubspot').actions.list()).rejects.toMatchObject({ status: 401 })
-    expect(calls).toBe(2)
+    expect(calls.count).toBe(2)
     expect(api.requests).toHaveLength(2)
   })
 
   it('fetches a new token once after a 401 and replays the request', async () => {
-    const api = createReferenceApi()
-    // Signed with another workspace's secret: its exp is fine, so only the API can reject it.
-    const tokens = [await foreignToken(), await api.mintToken({ expiresIn: 3600 })]
-    let calls = 0
-    const client = createActionsClient({
-      apiUri: DATA_API_URI,
-      fetch: api.fetch,
-      fetchToken: async () => tokens[calls++] ?? '',
-    })
+    // First a token signed with another workspace's secret: its exp is fine, so only the API can reject it.
+    const foreign = await foreignToken()
+    const { api, client, calls } = await setup((api) =>
+      calls.count === 1 ? Promise.resolve(foreign) : api.mintToken({ expiresIn: 3600 }),
+    )
     const page = await client.connection('hubspot').actions.list()
     expect(page.items.length).toBeGreaterThan(0)
-    expect(calls).toBe(2)
+    expect(calls.count).toBe(2)
     expect(api.requests.map((r) => r.status)).toEqual([401, 200])
   })
 
   it('refreshes an expired-by-the-server token once for 20 concurrent 401s', async () => {
-    const api = createReferenceApi()
-    let calls = 0
-    const client = createActionsClient({
-      apiUri: DATA_API_URI,
-      fetch: api.fetch,
-      token: 'opaque-rejected-token',
-      fetchToken: async () => {
-        calls += 1
-        return api.mintToken()
-      },
-    })
+    const { api, client, calls } = await setup(
+      (api) => api.mintToken(),
+      () => 'opaque-rejected-token',
+    )
     await Promise.all(Array.from({ length: 20 }, () => client.connection('hubspot').actions.list()))
-    expect(calls).toBe(1)
+    expect(calls.count).toBe(1)
     expect(api.countRequests()).toBe(40)
     expect(api.requests.filter((r) => r.status === 401)).toHaveLength(20)
   })
 
   it('gives up after a second 401: exactly 2 requests', async () => {
-    const api = createReferenceApi()
     const bad = await foreignToken()
-    let calls = 0
-    const client = createActionsClient({
-      apiUri: DATA_API_URI,
-      fetch: api.fetch,
-      fetchToken: async () => {
-        calls += 1
-        return bad
-      },
-    })
+    const { api, client, calls } = await setup(async () => bad)
     const error = await client
       .connection('hubspot')
       .actions.list()
@@ -121,7 +87,7 @@ describe('createActionsClient tokens', () => {
     expect(error).toBeInstanceOf(ActionsApiError)
     expect(error).toMatchObject({ status: 401 })
     expect(api.requests).toHaveLength(2)
-    expect(calls).toBe(2)
+    expect(calls.count).toBe(2)
   })
 
   it('throws the 401 of a static token without refreshing', async () => {
@@ -140,7 +106,7 @@ describe('createActionsClient tokens', () => {
 
   it('turns a rejecting fetchToken into a readable token_error with the cause attached', async () => {
     const cause = new Error('session expired')
-    const { api, client } = setup(() => Promise.reject(cause))
+    const { api, client } = await setup(() => Promise.reject(cause))
     const error = await client
       .connection('hubspot')
       .actions.list()
@@ -157,7 +123,7 @@ describe('createActionsClient tokens', () => {
 
   it('asks fetchToken again after a rejection', async () => {
     let fail = true
-    const { client, calls } = setup(async () => {
+    const { client, calls } = await setup(async () => {
       if (fail) throw new Error('offline')
       return createReferenceApi().mintToken()
     })
