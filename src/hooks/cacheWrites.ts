@@ -99,8 +99,16 @@ export function findInCachedLists(
 
 /** Query options that seed a detail from a cached list item, so neither a read nor a prefetch needs a GET. */
 export function initialDataFromLists(queryClient: QueryClient, selector: ActionSelector) {
+  // React Query asks for the data and then its age; one scan of the lists answers both.
+  let searched = false
+  let found: ReturnType<typeof findInCachedLists>
+  const find = () => {
+    if (!searched) found = findInCachedLists(queryClient, selector)
+    searched = true
+    return found
+  }
   return {
-    initialData: () => findInCachedLists(queryClient, selector)?.data,
-    initialDataUpdatedAt: () => findInCachedLists(queryClient, selector)?.updatedAt,
+    initialData: () => find()?.data,
+    initialDataUpdatedAt: () => find()?.updatedAt,
   }
 }
