@@ -1,5 +1,4 @@
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
+import { formValidator } from './formValidator'
 
 /** Why a schema cannot be rendered. */
 export type SchemaIssue =
@@ -62,15 +61,6 @@ export function findRefIssue(root: unknown): SchemaIssue | undefined {
 }
 
 const results = new WeakMap<object, SchemaIssue | null>()
-let checker: Ajv | undefined
-
-function metaSchemaChecker(): Ajv {
-  if (!checker) {
-    checker = new Ajv({ strict: false, allErrors: true })
-    addFormats(checker)
-  }
-  return checker
-}
 
 /** Checks that a schema is safe to hand to rjsf: no broken or cyclic `$ref`, and valid JSON Schema per ajv. */
 export function checkSchema(schema: unknown): SchemaIssue | undefined {
@@ -83,7 +73,8 @@ export function checkSchema(schema: unknown): SchemaIssue | undefined {
   if (!issue) {
     // Checking against the meta-schema is enough to refuse an invalid schema, and costs well under a
     // millisecond; compiling a validator (tens of milliseconds for a wide form) is left to the first submit.
-    const ajv = metaSchemaChecker()
+    // The form's own ajv does it, so the check and the validation agree on formats and keywords.
+    const { ajv } = formValidator
     try {
       if (!ajv.validateSchema(schema)) issue = { kind: 'invalid', message: ajv.errorsText(ajv.errors) }
     } catch (error) {
