@@ -52,3 +52,8 @@ export class ActionsApiError extends Error {
     return Array.isArray(errors) ? errors.filter(isFieldError) : []
   }
 }
+
+/** The error of a request the caller aborted, the same wherever the abort is noticed. */
+export function abortedError(): ActionsApiError {
+  return new ActionsApiError({ status: 0, type: 'aborted', message: 'The request was aborted' })
+}

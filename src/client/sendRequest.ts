@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from '../types'
-import { ActionsApiError } from './ActionsApiError'
+import { abortedError, ActionsApiError } from './ActionsApiError'
 
 /** One HTTP call, before auth and 401 handling. */
 export interface HttpCall {
@@ -59,7 +59,7 @@ function redact(text: string, token: string): string {
 export async function sendRequest(call: HttpCall): Promise<HttpResult> {
   const { signal: outer, token } = call
   if (outer?.aborted) {
-    throw new ActionsApiError({ status: 0, type: 'aborted', message: 'The request was aborted' })
+    throw abortedError()
   }
   const controller = new AbortController()
   let timedOut = false
@@ -79,7 +79,7 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
       })
     }
     if (outer?.aborted) {
-      return new ActionsApiError({ status: 0, type: 'aborted', message: 'The request was aborted' })
+      return abortedError()
     }
     const detail = cause instanceof Error && cause.message ? ` (${redact(cause.message, token)})` : ''
     return new ActionsApiError({

@@ -1,4 +1,4 @@
-import { ActionsApiError } from './ActionsApiError'
+import { abortedError, ActionsApiError } from './ActionsApiError'
 
 /**
  * Waits for `promise` no longer than `timeoutMs` and no longer than `signal` stays unaborted. Used for the
@@ -11,12 +11,10 @@ export function withinDeadline<T>(
   what: string,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const aborted = () =>
-      new ActionsApiError({ status: 0, type: 'aborted', message: 'The request was aborted' })
     if (signal?.aborted) {
       // The token may still arrive; it is cached for the next request, and its failure is not unhandled.
       promise.catch(() => {})
-      return reject(aborted())
+      return reject(abortedError())
     }
     const finish = () => {
       clearTimeout(timer)
@@ -24,7 +22,7 @@ export function withinDeadline<T>(
     }
     const onAbort = () => {
       finish()
-      reject(aborted())
+      reject(abortedError())
     }
     const timer = setTimeout(() => {
       finish()
