@@ -7,9 +7,14 @@ export {
 } from './client'
 export {
   actionKeys,
+  actionQueryDefaults,
   actionQueryOptions,
   actionsQueryOptions,
   ActionsProvider,
+  archiveActionMutationOptions,
+  patchActionMutationOptions,
+  resetActionMutationOptions,
+  setupActionMutationOptions,
   DEFAULT_STALE_TIME_MS,
   useAction,
   useActionRuns,
@@ -23,6 +28,7 @@ export {
   useSetupAction,
 } from './hooks'
 export type {
+  ActionDetailKey,
   ActionListFilters,
   ActionMutationOptions,
   ActionQueryOptionsInput,
@@ -33,12 +39,10 @@ export type {
   ActionsListKey,
   ActionsProviderProps,
   ActionsQueryOptionsInput,
-  CacheSnapshot,
-  ComposedContext,
-  InstanceWriteMutationResult,
   RunActionInput,
   RunActionResult,
   RunRecord,
+  ActionWriteKind,
 } from './hooks'
 export type {
   ActionClient,

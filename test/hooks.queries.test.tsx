@@ -110,8 +110,24 @@ describe('useAction', () => {
     expect(api.countRequests()).toBe(1)
   })
 
-  it('retries a 429 after its Retry-After, even with the host QueryClient set to retry: false', async () => {
-    const { api, wrapper } = await createDataHarness()
+  it('does not retry when the host QueryClient sets retry: false', async () => {
+    const { api, wrapper } = await createDataHarness({ retry: false })
+    api.injectFault({ kind: 'rate-limit', retryAfter: 0.2 })
+    const { result } = renderHook(() => useAction(contact), { wrapper })
+    await waitFor(() => expect(result.current.isError).toBe(true))
+    expect(api.requests.map((r) => r.status)).toEqual([429])
+  })
+
+  it('lets a per-query retry beat the host default', async () => {
+    const { api, wrapper } = await createDataHarness({ retry: false })
+    api.injectFault({ kind: 'network' })
+    const { result } = renderHook(() => useAction(contact, { retry: 1, retryDelay: 1 }), { wrapper })
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    expect(api.requests.map((r) => r.status)).toEqual([500, 200])
+  })
+
+  it('retries a 429 after its Retry-After when the host sets no retry policy', async () => {
+    const { api, wrapper } = await createDataHarness({ retry: 'kit' })
     api.injectFault({ kind: 'rate-limit', retryAfter: 0.2 })
     const startedAt = Date.now()
     const { result } = renderHook(() => useAction(contact), { wrapper })
@@ -121,7 +137,7 @@ describe('useAction', () => {
   })
 
   it('retries a network error and an HTML 502, then succeeds', async () => {
-    const { api, wrapper } = await createDataHarness()
+    const { api, wrapper } = await createDataHarness({ retry: 'kit' })
     api.injectFault({ kind: 'network' })
     api.injectFault({ kind: 'html' })
     const { result } = renderHook(() => useAction(contact, { retryDelay: 1 }), { wrapper })

@@ -5,6 +5,9 @@ export interface ActionListFilters {
   includeArchived?: boolean
 }
 
+/** The writes of an instance that have a mutation options factory of their own. */
+export type ActionWriteKind = 'patch' | 'setup' | 'reset' | 'archive'
+
 const all = ['react-action-instances'] as const
 
 /**
@@ -33,6 +36,9 @@ export const actionKeys = {
   /** One action instance. */
   detail: (connection: string, action: string, instanceKey?: string) =>
     [...actionKeys.connection(connection), 'detail', action, instanceKey ?? null] as const,
+  /** The mutation key of one kind of write of one action instance, for `useIsMutating` or `setMutationDefaults`. */
+  write: (kind: ActionWriteKind, connection: string, action: string, instanceKey?: string) =>
+    [...actionKeys.connection(connection), 'write', kind, action, instanceKey ?? null] as const,
   /** The mutation key of the runs of one action instance. */
   runs: (connection: string, action: string, instanceKey?: string) =>
     [...actionKeys.connection(connection), 'runs', action, instanceKey ?? null] as const,

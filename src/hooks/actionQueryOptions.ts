@@ -1,41 +1,51 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { UseQueryOptions } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
-import { retryDelay, shouldRetryRequest } from '../client/retryPolicy'
 import type { ActionsClient } from '../client/types'
 import type { ActionInstance } from '../types'
 import { actionKeys } from './actionKeys'
-import { DEFAULT_STALE_TIME_MS } from './actionsQueryOptions'
+import { spreadReadInstance } from './cacheWrites'
 import type { ActionSelector } from './types'
+import { noteRead } from './writeTracker'
+
+/** The query key of one action instance. */
+export type ActionDetailKey = ReturnType<typeof actionKeys.detail>
 
 /** React Query options `actionQueryOptions` accepts; the key and function are the kit's. */
-export type ActionQueryOptionsInput = Omit<
-  UseQueryOptions<ActionInstance, ActionsApiError, ActionInstance, ReturnType<typeof actionKeys.detail>>,
+export type ActionQueryOptionsInput<TData = ActionInstance> = Omit<
+  UseQueryOptions<ActionInstance, ActionsApiError, TData, ActionDetailKey>,
   'queryKey' | 'queryFn'
 >
 
 /**
- * Query options of one action instance. `staleTime` defaults to 30 s; `retry` and `retryDelay` default
- * to the kit's retry policy.
+ * Query options of one action instance. Retry and freshness come from the kit's query defaults
+ * (`actionQueryDefaults`, which `ActionsProvider` registers under `actionKeys.all`), so the host's own
+ * defaults and per-query options win. A cached instance marked archived is never fetched again by a
+ * background refetch, because the API answers a GET by creating a fresh instance.
  * @example
  * await queryClient.prefetchQuery(actionQueryOptions(client, { connection: 'hubspot', action: 'create-contact' }))
  */
-export function actionQueryOptions(
+export function actionQueryOptions<TData = ActionInstance>(
   client: ActionsClient,
   input: ActionSelector,
-  options?: Partial<ActionQueryOptionsInput>,
+  options?: Partial<ActionQueryOptionsInput<TData>>,
 ) {
   const { connection, action, instanceKey } = input
-  return queryOptions<ActionInstance, ActionsApiError, ActionInstance, ReturnType<typeof actionKeys.detail>>({
-    retry: shouldRetryRequest,
-    retryDelay,
-    staleTime: DEFAULT_STALE_TIME_MS,
+  const queryKey = actionKeys.detail(connection, action, instanceKey)
+  return queryOptions<ActionInstance, ActionsApiError, TData, ActionDetailKey>({
     ...options,
-    queryKey: actionKeys.detail(connection, action, instanceKey),
-    queryFn: ({ signal }) =>
-      client
+    queryKey,
+    queryFn: async ({ signal, client: queryClient }) => {
+      const cached = queryClient.getQueryData<ActionInstance>(queryKey)
+      if (cached?.archivedAt) return cached
+      noteRead(queryClient, connection)
+      const instance = await client
         .connection(connection)
         .action(action, instanceKey === undefined ? {} : { instanceKey })
-        .get({ signal }),
+        .get({ signal })
+      noteRead(queryClient, connection)
+      spreadReadInstance(queryClient, input, instance)
+      return instance
+    },
   })
 }

@@ -1,11 +1,11 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
 import type { InfiniteData, UseInfiniteQueryOptions } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
-import { retryDelay, shouldRetryRequest } from '../client/retryPolicy'
 import type { ActionsClient } from '../client/types'
 import type { ActionInstanceList } from '../types'
 import { actionKeys } from './actionKeys'
 import type { ActionsListInput } from './types'
+import { noteRead } from './writeTracker'
 
 /** How long a read stays fresh before React Query refetches it on mount. */
 export const DEFAULT_STALE_TIME_MS = 30_000
@@ -30,7 +30,7 @@ export type ActionsQueryOptionsInput = Omit<
 
 /**
  * Infinite-query options of a connection's action instances, paged only by the API's `cursor`.
- * `staleTime` defaults to 30 s; `retry` and `retryDelay` default to the kit's retry policy.
+ * Retry and freshness come from the kit's query defaults (`actionQueryDefaults`), so the host's win.
  * @example
  * await queryClient.prefetchInfiniteQuery(actionsQueryOptions(client, { connection: 'hubspot' }))
  */
@@ -48,13 +48,16 @@ export function actionsQueryOptions(
     ActionsListKey,
     string | undefined
   >({
-    retry: shouldRetryRequest,
-    retryDelay,
-    staleTime: DEFAULT_STALE_TIME_MS,
     ...options,
     queryKey: actionKeys.list(connection, filters),
-    queryFn: ({ pageParam, signal }) =>
-      client.connection(connection).actions.list({ ...filters, cursor: pageParam }, { signal }),
+    queryFn: async ({ pageParam, signal, client: queryClient }) => {
+      noteRead(queryClient, connection)
+      const page = await client
+        .connection(connection)
+        .actions.list({ ...filters, cursor: pageParam }, { signal })
+      noteRead(queryClient, connection)
+      return page
+    },
     initialPageParam: undefined,
     getNextPageParam: (last) => last.cursor || undefined,
   })

@@ -5,22 +5,23 @@ import type { ActionInstance } from '../types'
 import { actionQueryOptions } from './actionQueryOptions'
 import type { ActionQueryOptionsInput } from './actionQueryOptions'
 import { useActionsContext } from './ActionsContext'
-import { initialDataFromLists } from './cacheWrites'
+import { initialDataFromCache } from './cacheWrites'
 import type { ActionSelector } from './types'
 
 /**
- * One action instance. When a cached list of the connection already holds it, the first render uses that
- * item, so opening an action from a list makes no request before first paint.
+ * One action instance. When the cache already holds it (a list of the connection, or a detail read by its
+ * key or id), the first render uses that copy, so opening an action from a list makes no request before first
+ * paint. `select` may change the data type, as with `useQuery`.
  * @example
  * const { data: action, isPending } = useAction({ connection: 'hubspot', action: 'create-contact' })
  */
-export function useAction(
+export function useAction<TData = ActionInstance>(
   input: ActionSelector,
-  options?: Partial<ActionQueryOptionsInput>,
-): UseQueryResult<ActionInstance, ActionsApiError> {
+  options?: Partial<ActionQueryOptionsInput<TData>>,
+): UseQueryResult<TData, ActionsApiError> {
   const { client, queryClient } = useActionsContext('useAction')
   return useQuery(
-    actionQueryOptions(client, input, { ...initialDataFromLists(queryClient, input), ...options }),
+    actionQueryOptions<TData>(client, input, { ...initialDataFromCache(queryClient, input), ...options }),
     queryClient,
   )
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { actionQueryOptions } from './actionQueryOptions'
 import { useActionsContext } from './ActionsContext'
-import { initialDataFromLists } from './cacheWrites'
+import { initialDataFromCache } from './cacheWrites'
 import type { ActionSelector } from './types'
 
 /**
@@ -16,7 +16,7 @@ export function usePrefetchAction(): (input: ActionSelector) => void {
     (input: ActionSelector) => {
       // A row of a fresh list already holds the instance: seed the detail from it instead of fetching.
       void queryClient.prefetchQuery(
-        actionQueryOptions(client, input, initialDataFromLists(queryClient, input)),
+        actionQueryOptions(client, input, initialDataFromCache(queryClient, input)),
       )
     },
     [client, queryClient],

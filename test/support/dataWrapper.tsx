@@ -19,14 +19,19 @@ export interface DataHarness {
 
 /** Builds a fresh harness: `retry: false` by default, as every test starts with an empty cache. */
 export async function createDataHarness(
-  options: { api?: ReferenceApiOptions; client?: Partial<ActionsClientOptions>; retry?: boolean } = {},
+  options: {
+    api?: ReferenceApiOptions
+    client?: Partial<ActionsClientOptions>
+    retry?: boolean | 'kit'
+  } = {},
 ): Promise<DataHarness> {
   const api = createReferenceApi(options.api)
   const token = await api.mintToken({ id: 'customer-1', name: 'Test Customer' })
   const client = createActionsClient({ apiUri: DATA_API_URI, token, fetch: api.fetch, ...options.client })
   const queryClient = new QueryClient({
     defaultOptions: {
-      queries: { retry: options.retry ?? false, gcTime: Infinity },
+      // 'kit': the host sets no retry, so the kit's own policy applies.
+      queries: { ...(options.retry !== 'kit' && { retry: options.retry ?? false }), gcTime: Infinity },
       mutations: { retry: false },
     },
   })

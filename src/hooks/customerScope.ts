@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { ActionsClient } from '../client/types'
+import { actionKeys } from './actionKeys'
+
+interface Binding {
+  client: ActionsClient
+  owner: object
+}
+
+const bindings = new WeakMap<QueryClient, Binding>()
+
+/**
+ * Binds a QueryClient to the client (customer, token source, API address) whose data it caches. Binding
+ * another client drops the kit's cached data first, so one customer's data never renders under another;
+ * the queries refetch with the new client.
+ */
+export function bindClient(queryClient: QueryClient, client: ActionsClient, owner: object): void {
+  const bound = bindings.get(queryClient)
+  bindings.set(queryClient, { client, owner })
+  if (!bound || bound.client === client) return
+  if (bound.owner !== owner) {
+    console.error(
+      'react-action-instances: two <ActionsProvider>s with different clients share one QueryClient, so each ' +
+        "drops the other's cached data. Give each customer its own QueryClient.",
+    )
+  }
+  void queryClient.cancelQueries({ queryKey: actionKeys.all })
+  queryClient.removeQueries({ queryKey: actionKeys.all })
+}

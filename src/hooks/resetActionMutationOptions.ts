@@ -1,0 +1,27 @@
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
+import type { ActionsApiError } from '../client/ActionsApiError'
+import type { ActionsClient } from '../client/types'
+import type { ActionInstance } from '../types'
+import type { ActionMutationOptions } from './composeMutationOptions'
+import { instanceWriteOptions, returnedInstanceWrite } from './instanceWriteOptions'
+import type { ActionSelector } from './types'
+
+/**
+ * Mutation options that reset an action instance to its parent action's defaults; the returned instance is written into every cached copy, with no
+ * second GET. The `mutationKey` is `actionKeys.write('reset', …)`.
+ * @example
+ * const reset = useMutation(resetActionMutationOptions(client, queryClient, { connection: 'hubspot', action: 'create-contact' }))
+ */
+export function resetActionMutationOptions<TContext = unknown>(
+  client: ActionsClient,
+  queryClient: QueryClient,
+  selector: ActionSelector,
+  options?: ActionMutationOptions<ActionInstance, void, TContext>,
+): UseMutationOptions<ActionInstance, ActionsApiError, void, TContext> {
+  return instanceWriteOptions(
+    queryClient,
+    selector,
+    returnedInstanceWrite('reset', client, queryClient, selector),
+    options,
+  )
+}
