@@ -70,4 +70,14 @@ describe('public types', () => {
     expectTypeOf(useActionRuns<Input, Output>(selector)).toEqualTypeOf<ActionRun<Input, Output>[]>()
     expectTypeOf(actionKeys.all).toEqualTypeOf<readonly ['react-action-instances']>()
   })
+
+  it('lets useAction select change the data type, as useQuery does', () => {
+    const name = useAction(selector, { select: (instance) => instance.name.length })
+    expectTypeOf(name.data).toEqualTypeOf<number | undefined>()
+  })
+
+  it('gives a mutation the caller’s own onMutate result as its context', () => {
+    const patch = usePatchAction(selector, { onMutate: () => ({ previous: 'x' }) })
+    expectTypeOf(patch.context).toEqualTypeOf<{ previous: string } | undefined>()
+  })
 })
