@@ -5,6 +5,7 @@ import type { ActionsClient } from '../client/types'
 import type { ActionInstance } from '../types'
 import { actionKeys } from './actionKeys'
 import { spreadReadInstance } from './cacheWrites'
+import { mayWrite } from './customerScope'
 import type { ActionSelector } from './types'
 import { noteRead } from './writeTracker'
 
@@ -44,7 +45,7 @@ export function actionQueryOptions<TData = ActionInstance>(
         .action(action, instanceKey === undefined ? {} : { instanceKey })
         .get({ signal })
       noteRead(queryClient, connection)
-      spreadReadInstance(queryClient, input, instance)
+      if (mayWrite(queryClient, client)) spreadReadInstance(queryClient, input, instance)
       return instance
     },
   })

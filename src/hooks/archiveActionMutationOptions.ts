@@ -1,4 +1,4 @@
-import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
+import type { QueryClient, QueryKey, UseMutationOptions } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionsClient } from '../client/types'
 import type { ActionInstance } from '../types'
@@ -25,12 +25,13 @@ export function archiveActionMutationOptions<TContext = unknown>(
 ): UseMutationOptions<void, ActionsApiError, void, TContext> {
   const { connection, action, instanceKey } = selector
   return instanceWriteOptions(
+    client,
     queryClient,
     selector,
     {
       kind: 'archive',
-      mutationFn: () =>
-        client
+      mutationFn: (_variables, startClient) =>
+        startClient
           .connection(connection)
           .action(action, instanceKey === undefined ? {} : { instanceKey })
           .archive(),
@@ -41,17 +42,31 @@ export function archiveActionMutationOptions<TContext = unknown>(
       onSuccess: async () => {
         const id = findCached(queryClient, selector)?.data.id
         const archivedAt = new Date().toISOString()
+        const unread: QueryKey[] = []
         for (const query of queryClient
           .getQueryCache()
           .findAll({ queryKey: actionKeys.connection(connection) })) {
           const data = query.state.data as ActionInstance | undefined
-          if (query.queryKey[3] !== 'detail' || !data) continue
+          if (query.queryKey[3] !== 'detail') continue
           const named = query.queryKey[4] === action && query.queryKey[5] === (instanceKey ?? null)
+          if (!data) {
+            if (named && query.getObserversCount() > 0) unread.push(query.queryKey)
+            continue
+          }
           if (!named && data.id !== id && !matchesSelector(data, selector)) continue
           // A screen still shows it: mark it archived rather than dropping it, because a dropped query
           // with an observer refetches at once, and the API answers a GET by creating a fresh instance.
           if (query.getObserversCount() > 0) queryClient.setQueryData(query.queryKey, { ...data, archivedAt })
           else queryClient.removeQueries({ queryKey: query.queryKey, exact: true })
+        }
+        // A screen waiting for it (its read was cancelled by the archive) gets the archived instance, not a
+        // GET that would create a fresh one.
+        if (unread.length > 0) {
+          const { items } = await client
+            .connection(connection)
+            .actions.list({ includeArchived: true, limit: 1000 })
+          const archived = items.filter((item) => item.archivedAt && matchesSelector(item, selector)).pop()
+          for (const queryKey of unread) if (archived) queryClient.setQueryData(queryKey, archived)
         }
         await queryClient.invalidateQueries({ queryKey: actionKeys.lists(connection) })
       },

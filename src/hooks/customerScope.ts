@@ -27,3 +27,9 @@ export function bindClient(queryClient: QueryClient, client: ActionsClient, owne
   void queryClient.cancelQueries({ queryKey: actionKeys.all })
   queryClient.removeQueries({ queryKey: actionKeys.all })
 }
+
+/** Whether a client may still write into a QueryClient: false once the QueryClient was bound to another one. */
+export function mayWrite(queryClient: QueryClient, client: ActionsClient): boolean {
+  const bound = bindings.get(queryClient)
+  return !bound || bound.client === client
+}

@@ -22,12 +22,13 @@ export function patchActionMutationOptions<TContext = unknown>(
 ): UseMutationOptions<ActionInstance, ActionsApiError, PatchActionInstance, TContext> {
   const { connection, action, instanceKey } = selector
   return instanceWriteOptions(
+    client,
     queryClient,
     selector,
     {
       kind: 'patch',
-      mutationFn: (patch) =>
-        client
+      mutationFn: (patch, startClient) =>
+        startClient
           .connection(connection)
           .action(action, instanceKey === undefined ? {} : { instanceKey })
           .patch(patch),

@@ -19,9 +19,10 @@ export function resetActionMutationOptions<TContext = unknown>(
   options?: ActionMutationOptions<ActionInstance, void, TContext>,
 ): UseMutationOptions<ActionInstance, ActionsApiError, void, TContext> {
   return instanceWriteOptions(
+    client,
     queryClient,
     selector,
-    returnedInstanceWrite('reset', client, queryClient, selector),
+    returnedInstanceWrite('reset', queryClient, selector),
     options,
   )
 }

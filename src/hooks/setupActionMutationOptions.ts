@@ -19,9 +19,10 @@ export function setupActionMutationOptions<TContext = unknown>(
   options?: ActionMutationOptions<ActionInstance, void, TContext>,
 ): UseMutationOptions<ActionInstance, ActionsApiError, void, TContext> {
   return instanceWriteOptions(
+    client,
     queryClient,
     selector,
-    returnedInstanceWrite('setup', client, queryClient, selector),
+    returnedInstanceWrite('setup', queryClient, selector),
     options,
   )
 }
