@@ -271,9 +271,9 @@ describe('the cache under random interleavings (model-based)', () => {
           // The kit's read retry policy stays on (a failed reconciling read is retried), just without waiting.
           defaultOptions: { queries: { retryDelay: 1, gcTime: Infinity } },
         })
-        const hooks: Real['hooks'] = { current: undefined }
+        const hooksRef: Real['hooks'] = { current: undefined }
         function Page() {
-          hooks.current = {
+          hooksRef.current = {
             list: useActions({ connection: 'hubspot', limit: 2 }),
             'create-contact': useActionHooks('create-contact'),
             'get-contact': useActionHooks('get-contact'),
