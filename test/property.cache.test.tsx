@@ -5,6 +5,7 @@
 import { render } from '@testing-library/react'
 import { QueryClient } from '@tanstack/react-query'
 import fc from 'fast-check'
+import { useLayoutEffect } from 'react'
 import {
   actionKeys,
   ActionsProvider,
@@ -273,11 +274,14 @@ describe('the cache under random interleavings (model-based)', () => {
         })
         const hooksRef: Real['hooks'] = { current: undefined }
         function Page() {
-          hooksRef.current = {
+          const current: PageHooks = {
             list: useActions({ connection: 'hubspot', limit: 2 }),
             'create-contact': useActionHooks('create-contact'),
             'get-contact': useActionHooks('get-contact'),
           }
+          useLayoutEffect(() => {
+            hooksRef.current = current
+          })
           return null
         }
         const tree = (customer: number) => (
@@ -290,7 +294,7 @@ describe('the cache under random interleavings (model-based)', () => {
           api,
           clients,
           queryClient,
-          hooks,
+          hooks: hooksRef,
           show: (c) => view.rerender(tree(c)),
           pending: [],
         }
