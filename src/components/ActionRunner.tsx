@@ -1,6 +1,8 @@
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import type { ActionsApiError } from '../client/ActionsApiError'
+import { actionKeys } from '../hooks/actionKeys'
+import { useActionsContext } from '../hooks/ActionsContext'
 import { useAction } from '../hooks/useAction'
 import { useActionRuns } from '../hooks/useActionRuns'
 import type { ActionSelector } from '../hooks/types'
@@ -48,6 +50,10 @@ export function ActionRunner({
   const labels = useLabels(labelsProp)
   const selector = { connection, action, instanceKey }
   const query = useAction(selector)
+  // A background refetch never re-creates an archived instance; this explicit request does.
+  const { queryClient } = useActionsContext('ActionRunner')
+  const startOver = () =>
+    queryClient.resetQueries({ queryKey: actionKeys.detail(connection, action, instanceKey), exact: true })
   const runs = useActionRuns(selector)
   const titleId = useId()
   const instance = query.data
@@ -90,7 +96,7 @@ export function ActionRunner({
               <div role="status" className="rai-runner-archived">
                 <p>{labels.runnerArchived(instance.name)}</p>
                 {/* The API answers the next read of an archived action with a fresh default copy. */}
-                <button type="button" className="rai-button" onClick={() => query.refetch()}>
+                <button type="button" className="rai-button" onClick={() => void startOver()}>
                   {labels.runnerUseAgain}
                 </button>
               </div>
