@@ -95,6 +95,9 @@ const NamedForm = forwardRef<HTMLFormElement, ComponentPropsWithoutRef<'form'>>(
   },
 )
 
+// The form shows validation errors on their fields; without `onError` rjsf also logs them with console.error.
+function showOnlyOnTheFields() {}
+
 function asObject(value: unknown): JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {}
 }
@@ -134,6 +137,7 @@ export function SchemaForm(props: SchemaFormProps) {
         disabled={disabled}
         extraErrors={extraErrors}
         transformErrors={(errors) => localize(errors, labels)}
+        onError={showOnlyOnTheFields}
         onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
           onChange(asObject(event.formData), fieldId)
         }
