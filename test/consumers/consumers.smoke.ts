@@ -1,8 +1,9 @@
 // The packed tarball in fresh apps, the way a developer installs it: `npm pack`, then one app per leg in a
 // temporary folder, made from ./vite-app with the leg's React, TypeScript and module resolution; each app is
 // type-checked with `skipLibCheck: false`, built with Vite and used in Chromium.
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,8 +13,12 @@ import { launchChromium } from '../e2e/support/browser'
 import { serveStatic } from '../e2e/support/staticServer'
 
 const run = promisify(execFile)
+// The apps' tools pick their own NODE_ENV (production for `vite build`, `next build`, `next start`), not Vitest's `test`.
+const { NODE_ENV: _vitestMode, ...parentEnv } = process.env
+const env = { ...parentEnv, NEXT_TELEMETRY_DISABLED: '1' }
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const template = fileURLToPath(new URL('./vite-app', import.meta.url))
+const nextTemplate = fileURLToPath(new URL('./next-app', import.meta.url))
 
 /** The version this checkout installed, so a leg uses what the kit is tested with. */
 const installed = (name: string) => installedIn(root, name)
@@ -25,6 +30,8 @@ const react18 = (
 
 // npm's current `typescript` (the native TypeScript 7 compiler); pinned so a new release cannot break CI unseen.
 const TYPESCRIPT_7 = '7.0.2'
+// Next.js 16 runs on Node 20.9+; its TypeScript check uses the TypeScript 5 API, so that app keeps TypeScript 5.9.
+const NEXT = '16.4.6'
 
 interface Leg {
   name: string
@@ -60,7 +67,7 @@ const legs: Leg[] = [
 
 async function sh(cwd: string, command: string, args: string[]): Promise<string> {
   try {
-    const { stdout, stderr } = await run(command, args, { cwd, maxBuffer: 64 * 1024 * 1024 })
+    const { stdout, stderr } = await run(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 })
     return stdout + stderr
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
@@ -148,12 +155,7 @@ describe.each(legs)('an app on $name', (leg) => {
     const server = await serveStatic(join(app, 'dist'))
     onTestFinished(() => server.close())
     page = await browser.newPage()
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`)
-      }
-    })
+    watch(page, problems)
     await page.goto(server.url)
     const createContact = page.getByRole('option', { name: 'Create contact Create record', exact: true })
     await createContact.waitFor({ timeout: 15_000 })
@@ -201,3 +203,96 @@ describe.each(legs)('an app on $name', (leg) => {
 function installedIn(app: string, name: string, folder = join('node_modules', name)): string {
   return (JSON.parse(readFileSync(join(app, folder, 'package.json'), 'utf8')) as { version: string }).version
 }
+
+/** Collects page errors and console errors and warnings (hydration mismatches are reported there). */
+function watch(page: Page, problems: string[]) {
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`)
+    }
+  })
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  return typeof address === 'object' && address ? address.port : 0
+}
+
+describe('a Next.js App Router app', () => {
+  const app = join(work, 'next-app')
+  const problems: string[] = []
+  let page: Page
+  let stopServer = () => {}
+
+  afterAll(async () => {
+    await page?.close()
+    stopServer()
+  })
+
+  it('installs the tarball, its peers, Next.js and jose', async () => {
+    cpSync(nextTemplate, app, { recursive: true })
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'next-consumer', private: true }))
+    const packages = {
+      ...react19,
+      '@tanstack/react-query': installed('@tanstack/react-query'),
+      jose: installed('jose'),
+      next: NEXT,
+      typescript: installed('typescript'),
+      '@types/node': installed('@types/node'),
+    }
+    const specs = Object.entries(packages).map(([name, version]) => `${name}@${version}`)
+    await sh(app, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...specs])
+    expect(installedIn(app, 'next')).toBe(NEXT)
+  })
+
+  it('builds with next build, type check included', async () => {
+    const output = await sh(app, join(app, 'node_modules/.bin/next'), ['build'])
+    expect(output).toMatch(/Compiled successfully/)
+    expect(output).toMatch(/\/api\/integration-token/)
+  })
+
+  it('serves the page, hydrates it and runs an action without errors or hydration warnings', async () => {
+    const port = await freePort()
+    const server = spawn(
+      join(app, 'node_modules/.bin/next'),
+      ['start', '-H', '127.0.0.1', '-p', String(port)],
+      {
+        cwd: app,
+        env,
+        stdio: 'ignore',
+      },
+    )
+    stopServer = () => void server.kill()
+    const url = `http://127.0.0.1:${port}/`
+    await expect
+      .poll(
+        () =>
+          fetch(url).then(
+            (response) => response.status,
+            () => 0,
+          ),
+        { timeout: 60_000, interval: 250 },
+      )
+      .toBe(200)
+    const html = await (await fetch(url)).text()
+    expect(html).toContain('<h1>Integrations</h1>')
+    page = await browser.newPage()
+    watch(page, problems)
+    await page.goto(url)
+    const createContact = page.getByRole('option', { name: 'Create contact Create record', exact: true })
+    await createContact.waitFor({ timeout: 30_000 })
+    await createContact.click()
+    const region = page.getByRole('region', { name: 'Create contact' })
+    await region.getByRole('textbox', { name: 'Email', exact: true }).fill('ada@example.com')
+    await region.getByRole('textbox', { name: 'First name', exact: true }).fill('Ada')
+    await region.getByRole('button', { name: 'Run' }).click()
+    await expect
+      .poll(() => region.locator('.rai-output').innerText(), { timeout: 15_000 })
+      .toMatch(/ada@example/)
+    expect(problems).toEqual([])
+  })
+})
