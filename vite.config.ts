@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
@@ -26,6 +26,26 @@ function stylesheet(): Plugin {
       })
     },
   }
+}
+
+const react18 = (path: string) => fileURLToPath(new URL(`./test/react18/${path}`, import.meta.url))
+
+/** Resolves `react` and `react-dom` from test/react18 (React 18.3) for the kit's own modules; see register.mjs. */
+function reactFromReact18(): Plugin {
+  return {
+    name: 'react-action-instances:react18',
+    enforce: 'pre',
+    resolveId(source, _importer, options) {
+      if (!/^(react|react-dom)(\/.*)?$/.test(source)) return null
+      return this.resolve(source, react18('package.json'), { ...options, skipSelf: true })
+    },
+  }
+}
+
+const unit = {
+  environment: 'jsdom' as const,
+  include: ['test/**/*.test.{ts,tsx}'],
+  setupFiles: ['test/setup.ts'],
 }
 
 export default defineConfig({
@@ -64,10 +84,28 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/setup.ts'],
+          ...unit,
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+        },
+      },
+      {
+        // The same suite on React 18.3, the oldest React the peer range allows.
+        extends: true,
+        plugins: [reactFromReact18()],
+        test: {
+          name: 'unit-react18',
+          ...unit,
+          execArgv: ['--import', pathToFileURL(react18('register.mjs')).href],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'consumers',
+          environment: 'node',
+          include: ['test/consumers/**/*.smoke.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

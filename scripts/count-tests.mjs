@@ -11,8 +11,13 @@ for (const file of process.argv.slice(2)) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'))
   passed += report.numPassedTests
-  failed += report.numFailedTests
-  // A suite that failed to load has no tests in the counts; count it as a failure so it cannot hide.
-  failed += report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length
+  // A suite that failed to load, or whose hook failed and skipped its tests, has no failed test in the counts;
+  // count it as a failure so it cannot hide.
+  const hidden = report.testResults.filter(
+    (s) => s.status === 'failed' && !s.assertionResults.some((test) => test.status === 'failed'),
+  ).length
+  const reportFailed = report.numFailedTests + hidden
+  // So does an unhandled error (an uncaught exception in a test): the run fails while every test passed.
+  failed += reportFailed === 0 && report.success === false ? 1 : reportFailed
 }
 console.log(`tests: ${passed} passed, ${failed} failed`)

@@ -1,5 +1,5 @@
-import { createContext, useContext, useMemo } from 'react'
-import type { ComponentPropsWithRef, FormEvent, ReactNode } from 'react'
+import { createContext, forwardRef, useContext, useMemo } from 'react'
+import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react'
 import Form from '@rjsf/core'
 import type { IChangeEvent } from '@rjsf/core'
 import type { RJSFValidationError, UiSchema } from '@rjsf/utils'
@@ -87,10 +87,16 @@ function localize(errors: RJSFValidationError[], labels: ActionsLabels): RJSFVal
 
 const FormTitle = createContext<string | undefined>(undefined)
 
-// rjsf forwards only a fixed set of attributes to its <form>; this tag adds the accessible name.
-function NamedForm(props: ComponentPropsWithRef<'form'>) {
-  return <form {...props} aria-label={useContext(FormTitle)} />
-}
+// rjsf forwards only a fixed set of attributes to its <form>; this tag adds the accessible name. rjsf reads the
+// form element through the ref (focus on the first invalid field), and React 18 hands refs only to forwardRef.
+const NamedForm = forwardRef<HTMLFormElement, ComponentPropsWithoutRef<'form'>>(
+  function NamedForm(props, ref) {
+    return <form {...props} ref={ref} aria-label={useContext(FormTitle)} />
+  },
+)
+
+// The form shows validation errors on their fields; without `onError` rjsf also logs them with console.error.
+function showOnlyOnTheFields() {}
 
 function asObject(value: unknown): JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {}
@@ -131,6 +137,7 @@ export function SchemaForm(props: SchemaFormProps) {
         disabled={disabled}
         extraErrors={extraErrors}
         transformErrors={(errors) => localize(errors, labels)}
+        onError={showOnlyOnTheFields}
         onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
           onChange(asObject(event.formData), fieldId)
         }
