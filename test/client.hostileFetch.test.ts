@@ -8,7 +8,6 @@ describe('createActionsClient with a hostile fetch', () => {
     const client = createActionsClient({
       token: TOKEN,
       timeoutMs: 50,
-      retry: false,
       fetch: () => {
         calls += 1
         return new Promise<Response>(() => {})
@@ -29,7 +28,6 @@ describe('createActionsClient with a hostile fetch', () => {
     const client = createActionsClient({
       token: TOKEN,
       timeoutMs: 50,
-      retry: false,
       fetch: () =>
         Promise.resolve(
           new Response(new ReadableStream({ start() {} }), {
@@ -48,7 +46,6 @@ describe('createActionsClient with a hostile fetch', () => {
   it('scrubs the token from every field of the error when the server echoes it', async () => {
     const client = createActionsClient({
       token: TOKEN,
-      retry: false,
       fetch: () =>
         Promise.resolve(
           new Response(
