@@ -35,7 +35,7 @@ function booleanParam(query: URLSearchParams, name: string, fallback: boolean): 
 function listLimit(query: URLSearchParams): number {
   const raw = query.get('limit')
   if (raw === null || raw === '') return 100
-  const limit = Number(raw)
+  const limit = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw new HttpError(400, 'Query parameter "limit" must be an integer from 1 to 1000.')
   }
