@@ -416,6 +416,27 @@ for (const schema of [
     h.call('PATCH', INSTANCE, { body: { inputSchema: schema } }),
   )
 }
+add('schemas', 'an inputSchema of more than 1,000 entries is a 400', 400, (h) => {
+  const properties = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`p${i}`, { type: 'string' }]))
+  return h.call('PATCH', INSTANCE, { body: { inputSchema: { type: 'object', properties } } })
+})
+add('schemas', 'patterns that compile to more than 4,000 RE2 instructions are a 400', 400, (h) => {
+  const allOf = Array.from({ length: 5 }, (_, i) => ({ pattern: `[a-z]{${1000 - i}}` }))
+  return h.call('PATCH', INSTANCE, {
+    body: { inputSchema: { type: 'object', properties: { a: { allOf } } } },
+  })
+})
+add('schemas', 'a large RE2 program on a long string stops at the budget within 1 s', 400, async (h) => {
+  await h.call('PATCH', '/connections/slack/actions/send-message', {
+    body: { inputSchema: { type: 'object', properties: { text: { pattern: '(?:a?){1000}a{1000}' } } } },
+  })
+  const started = performance.now()
+  const answer = await h.call('POST', '/connections/slack/actions/send-message/run', {
+    body: { channel: 'general', text: 'a'.repeat(200_000) },
+  })
+  expect(performance.now() - started).toBeLessThan(1000)
+  return answer
+})
 add('schemas', 'many patterns on one long string stop at the pattern budget with a 400', 400, async (h) => {
   const allOf = Array.from({ length: 200 }, (_, i) => ({ pattern: `^(a|a)*${i}?$` }))
   await h.call('PATCH', '/connections/slack/actions/send-message', {

@@ -6,12 +6,15 @@ export const MAX_JSON_DEPTH = 64
 export const MAX_JSON_ENTRIES = 20_000
 
 /**
- * Checks the nesting depth and entry count of JSON text in one pass, before it is parsed, so a body that is too
- * deep or too wide is answered with a 400 and never reaches the store (or a recursive function).
+ * Measures JSON text in one pass without parsing it: its deepest nesting and its keys plus array items.
+ * `stop` ends the scan early (its result is returned) as soon as it returns true.
  */
-export function checkJsonShape(text: string): void {
+export function measureJson(
+  text: string,
+  stop: (shape: { depth: number; entries: number }) => boolean = () => false,
+): { depth: number; entries: number } {
+  const shape = { depth: 0, entries: 0 }
   let depth = 0
-  let entries = 0
   let inString = false
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i)
@@ -23,15 +26,24 @@ export function checkJsonShape(text: string): void {
     if (c === 0x22) inString = true
     else if (c === 0x7b || c === 0x5b) {
       depth += 1
-      if (depth > MAX_JSON_DEPTH) {
-        throw new HttpError(400, `The body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
-      }
-      entries += 1
+      shape.entries += 1
+      if (depth > shape.depth) shape.depth = depth
     } else if (c === 0x7d || c === 0x5d) depth -= 1
-    else if (c === 0x2c) entries += 1
-    if (entries > MAX_JSON_ENTRIES) {
-      throw new HttpError(400, `The body has more than ${MAX_JSON_ENTRIES} keys and array items.`)
-    }
+    else if (c === 0x2c) shape.entries += 1
+    else continue
+    if (stop(shape)) break
+  }
+  return shape
+}
+
+/** Fails with a 400 naming the limit when JSON text is nested too deep or holds too many entries. */
+export function checkJsonShape(text: string): void {
+  const shape = measureJson(text, (s) => s.depth > MAX_JSON_DEPTH || s.entries > MAX_JSON_ENTRIES)
+  if (shape.depth > MAX_JSON_DEPTH) {
+    throw new HttpError(400, `The body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
+  }
+  if (shape.entries > MAX_JSON_ENTRIES) {
+    throw new HttpError(400, `The body has more than ${MAX_JSON_ENTRIES} keys and array items.`)
   }
 }
 

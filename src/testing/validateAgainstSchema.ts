@@ -4,6 +4,7 @@ import addFormatsModule from 'ajv-formats'
 import { LRUCache } from 'lru-cache'
 import { RE2JS } from 're2js'
 import type { FieldError, JsonSchema } from '../types'
+import { measureJson } from './parseJsonBody'
 
 // ajv-formats is CommonJS; depending on the bundler its default import is the function or a namespace.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -18,14 +19,22 @@ export type SchemaCheck =
 
 /** The longest `pattern` (or `patternProperties` key) a schema may hold. */
 export const MAX_PATTERN_LENGTH = 1000
-/** How many characters one validation may test against patterns in total. */
-export const PATTERN_BUDGET_CHARS = 131_072
+/** The most RE2 instructions the patterns of one schema may compile to, in total. */
+export const MAX_SCHEMA_PATTERN_PROGRAM = 4000
+/**
+ * The pattern work one validation may do: each tested string costs its length times (its pattern's program
+ * size + 50). RE2 time is linear in both, so this bounds a validation to tens of milliseconds.
+ */
+export const PATTERN_BUDGET = 4_000_000
+/** The most keys and array items an `inputSchema` may hold: compiling is linear in its size. */
+export const MAX_SCHEMA_ENTRIES = 1000
 /** How many compiled schemas are kept, and how many bytes of schema text they may total. */
 export const VALIDATOR_CACHE = { max: 500, maxSizeBytes: 8 * 1024 * 1024 }
 
 class PatternBudgetExceeded extends Error {}
 
-let budget = PATTERN_BUDGET_CHARS
+let budget = PATTERN_BUDGET
+let programBudget = MAX_SCHEMA_PATTERN_PROGRAM
 
 // RE2 runs in time linear in the input: no pattern can backtrack catastrophically. Patterns RE2 cannot
 // express (backreferences, lookaround) fail to compile, so the schema is rejected as invalid.
@@ -34,9 +43,17 @@ function re2Engine(pattern: string): { test(text: string): boolean } {
     throw new Error(`pattern is longer than ${MAX_PATTERN_LENGTH} characters`)
   }
   const compiled = RE2JS.compile(pattern)
+  const size = compiled.programSize()
+  programBudget -= size
+  if (programBudget < 0) {
+    throw new Error(
+      `the schema's patterns compile to more than ${MAX_SCHEMA_PATTERN_PROGRAM} RE2 instructions`,
+    )
+  }
+  const costPerChar = size + 50
   return {
     test(text: string) {
-      budget -= text.length
+      budget -= text.length * costPerChar
       if (budget < 0) throw new PatternBudgetExceeded()
       return compiled.test(text)
     },
@@ -79,7 +96,11 @@ function compile(schema: JsonSchema): Compiled {
   if (cached !== undefined) return cached
   const own = JSON.parse(key) as JsonSchema
   const entry: Compiled = { schema: own }
+  programBudget = MAX_SCHEMA_PATTERN_PROGRAM
   try {
+    const entries = measureJson(key).entries
+    if (entries > MAX_SCHEMA_ENTRIES)
+      throw new Error(`the schema has more than ${MAX_SCHEMA_ENTRIES} keys and items`)
     entry.validate = ajv.compile(own)
   } catch (error) {
     entry.error = error instanceof Error ? error.message : String(error)
@@ -125,14 +146,15 @@ function toFieldError(error: ErrorObject): FieldError {
 export function validateAgainstSchema(schema: JsonSchema, value: unknown): SchemaCheck {
   const { validate, error } = compile(schema)
   if (validate === undefined) return { ok: false, invalidSchema: error ?? 'invalid schema' }
-  budget = PATTERN_BUDGET_CHARS
+  budget = PATTERN_BUDGET
   try {
     if (validate(value)) return { ok: true }
   } catch (thrown) {
     if (thrown instanceof PatternBudgetExceeded) {
       return {
         ok: false,
-        tooCostly: `The input tests more than ${PATTERN_BUDGET_CHARS} characters against the schema's patterns.`,
+        tooCostly:
+          "The input is too long for the schema's patterns: at most 4,000,000 units of (characters × pattern size).",
       }
     }
     throw thrown
