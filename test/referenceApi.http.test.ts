@@ -71,7 +71,8 @@ describe('reference API over HTTP', () => {
 
   test('refuses malformed JSON with 400 and a wrong method with 405', async () => {
     const path = `${base}/connections/hubspot/actions/create-contact/run`
-    const bad = await fetch(path, { method: 'POST', headers: auth, body: '{"email":' })
+    const json = { ...auth, 'content-type': 'application/json' }
+    const bad = await fetch(path, { method: 'POST', headers: json, body: '{"email":' })
     expect(bad.status).toBe(400)
     expect((await fetch(path, { headers: auth })).status).toBe(405)
   })

@@ -172,17 +172,18 @@ describe('reference API runs against the in-memory external app', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
-  test('a customized inputSchema that does not compile is a 400, not a crash', async () => {
+  test('a customized inputSchema that does not compile is refused at PATCH with a 400 naming it', async () => {
     const h = await createHarness()
-    await h.call('PATCH', '/connections/slack/actions/send-message', {
+    const patched = await h.call('PATCH', '/connections/slack/actions/send-message', {
       body: { inputSchema: { type: 'object', properties: { a: { type: 'nonsense' } } } },
     })
-    const result = await run(h, 'slack', 'send-message', { channel: 'general', text: 'x' })
-    expect(result.status).toBe(400)
-    expect(result.body).toMatchObject({
+    expect(patched.status).toBe(400)
+    expect(patched.body).toMatchObject({
       type: 'bad_request',
-      message: expect.stringMatching(/not a valid JSON Schema/),
+      message: expect.stringMatching(/"inputSchema" is not a valid JSON Schema/),
     })
+    const result = await run(h, 'slack', 'send-message', { channel: 'general', text: 'x' })
+    expect(result.status).toBe(201)
     expect((await run(h, 'slack', 'list-channels', {})).status).toBe(201)
   })
 })

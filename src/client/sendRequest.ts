@@ -52,6 +52,22 @@ function redact(text: string, token: string): string {
   return token ? text.split(token).join('[redacted]') : text
 }
 
+/** Rejects when `signal` aborts; the abandoned `pending` work's own failure is then not unhandled. */
+function whenAborted(signal: AbortSignal, pending: Promise<unknown>): Promise<never> {
+  return new Promise((_, reject) => {
+    const stop = () => {
+      pending.catch(() => {})
+      reject(new Error('aborted'))
+    }
+    if (signal.aborted) stop()
+    else signal.addEventListener('abort', stop, { once: true })
+    void pending.then(
+      () => signal.removeEventListener('abort', stop),
+      () => signal.removeEventListener('abort', stop),
+    )
+  })
+}
+
 /**
  * Calls `fetch` once. The signal given to `fetch` aborts when the caller's signal aborts or the timeout
  * fires; both are combined by hand because `AbortSignal.any` is missing in some environments (jsdom).
@@ -97,13 +113,20 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
   try {
     // Called as a plain function: a browser's fetch throws 'Illegal invocation' when `this` is not the window.
     const fetchImpl = call.fetch
-    response = await fetchImpl(call.url, {
-      method: call.method,
-      headers,
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
-      signal: controller.signal,
-    })
-    text = await response.text()
+    const exchange = (async () => {
+      const answer = await fetchImpl(call.url, {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: controller.signal,
+      })
+      return { answer, body: await answer.text() }
+    })()
+    // A custom fetch may ignore the signal: the deadline and the caller's abort hold regardless.
+    ;({ answer: response, body: text } = await Promise.race([
+      exchange,
+      whenAborted(controller.signal, exchange),
+    ]))
   } catch (cause) {
     throw failure(cause)
   } finally {
@@ -113,7 +136,8 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
 
   const { status } = response
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'))
-  const parsed = text.trim() === '' ? undefined : parseJson(text)
+  // An error body that echoes the token (in its message, key, type or data) must not carry it into the error.
+  const parsed = text.trim() === '' ? undefined : parseJson(response.ok ? text : redact(text, token))
 
   if (response.ok) {
     if (!call.expectBody) return { status, body: parsed?.ok ? parsed.value : undefined }
@@ -132,7 +156,7 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
     throw new ActionsApiError({
       status,
       type: body.type,
-      message: redact(body.message, token),
+      message: body.message,
       ...(body.key !== undefined && { key: body.key }),
       ...(body.data !== undefined && { data: body.data }),
       ...(retryAfterMs !== undefined && { retryAfterMs }),

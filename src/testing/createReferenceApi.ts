@@ -1,3 +1,4 @@
+import { createCustomerRateLimit } from './customerRateLimit'
 import { defaultSeed } from './defaultSeed'
 import { faultResponse, NETWORK_FAULT_HEADER } from './faultResponse'
 import { InstanceStore } from './instanceStore'
@@ -45,6 +46,7 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
   const records: RecordedRequest[] = []
   let faults: { fault: Fault; remaining: number }[] = []
   let latencyMs = options.latencyMs ?? 0
+  const rateLimit = options.rateLimit === undefined ? undefined : createCustomerRateLimit(options.rateLimit)
 
   function takeFault(operation: OperationName | undefined): Fault | undefined {
     const entry = faults.find((f) => f.fault.operation === undefined || f.fault.operation === operation)
@@ -64,10 +66,19 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
     }
     records.push(record)
     const signal = init.signal
+    let leave: (() => void) | undefined
     try {
       const prepared = await prepareResponse(request, url, workspace)
       record.operation = prepared.operation
       record.customerId = prepared.customerId
+      if (rateLimit !== undefined && prepared.customerId !== undefined) {
+        const admitted = rateLimit.enter(prepared.customerId)
+        if (admitted instanceof Response) {
+          record.status = admitted.status
+          return admitted
+        }
+        leave = admitted
+      }
       const fault = prepared.preflight ? undefined : takeFault(prepared.operation)
       const delay = prepared.preflight ? 0 : latencyMs + (fault?.kind === 'latency' ? fault.ms : 0)
       if (delay > 0) await sleep(delay, signal)
@@ -83,7 +94,10 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
         throw new DOMException('The operation was aborted.', 'AbortError')
       }
       record.status = 500
-      return errorResponse(500, `Internal error: ${error instanceof Error ? error.message : String(error)}`)
+      // Never the error's text: it could carry a path, a stack or a request value.
+      return errorResponse(500, 'Internal error.')
+    } finally {
+      leave?.()
     }
   }
 

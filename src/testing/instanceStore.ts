@@ -1,7 +1,7 @@
 import type { ActionInstance } from '../types'
 import { createExternalApp } from './createExternalApp'
 import { applyDynamicFields, isOutdated } from './dynamicFields'
-import { decodeCursor, encodeCursor } from './listCursor'
+import { ListCursors } from './listCursor'
 import { HttpError } from './responses'
 import type { ExternalApp, ReferenceSeed, SeedAction, SeedIntegration } from './types'
 
@@ -39,6 +39,7 @@ export class InstanceStore {
   private readonly actionIds = new Map<SeedAction, string>()
   private readonly connections = new Map<string, Connection[]>()
   private readonly instances: StoredInstance[] = []
+  private readonly cursors = new ListCursors()
 
   constructor(private readonly seed: ReferenceSeed) {
     for (const integration of seed.integrations) {
@@ -75,8 +76,9 @@ export class InstanceStore {
     connection: Connection,
     query: { limit: number; cursor?: string; search?: string; includeArchived: boolean },
   ) {
-    const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor)
     const search = query.search?.toLowerCase() ?? ''
+    const scope = JSON.stringify([connection.customerId, connection.id, search, query.includeArchived])
+    const after = query.cursor === undefined ? 0 : this.cursors.resolve(scope, query.cursor)
     const matching = this.instances.filter(
       (s) =>
         s.connection === connection &&
@@ -89,7 +91,7 @@ export class InstanceStore {
     const items = matching.slice(0, query.limit)
     const last = items[items.length - 1]
     const page: InstancePage = { items }
-    if (matching.length > query.limit && last !== undefined) page.cursor = encodeCursor(last.seq)
+    if (matching.length > query.limit && last !== undefined) page.cursor = this.cursors.issue(scope, last.seq)
     return page
   }
 

@@ -4,7 +4,9 @@ import type { InstanceStore } from './instanceStore'
 import { mergeDefaultInput } from './mergeDefaultInput'
 import { HttpError, jsonResponse } from './responses'
 import type { OperationName } from './types'
-import { validateAgainstSchema } from './validateAgainstSchema'
+import { appInputSchema } from './appInputSchema'
+import { beginTransaction } from './appTransaction'
+import { schemaError, validateAgainstSchema } from './validateAgainstSchema'
 import { validatePatchBody } from './validatePatchBody'
 
 /** Everything an operation needs: the matched route, the customer, the query and the parsed body. */
@@ -33,7 +35,7 @@ function booleanParam(query: URLSearchParams, name: string, fallback: boolean): 
 function listLimit(query: URLSearchParams): number {
   const raw = query.get('limit')
   if (raw === null || raw === '') return 100
-  const limit = Number(raw)
+  const limit = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw new HttpError(400, 'Query parameter "limit" must be an integer from 1 to 1000.')
   }
@@ -64,6 +66,12 @@ export function runOperation(context: OperationContext): Response {
       return jsonResponse(200, store.toDto(stored))
     case 'patch': {
       const patch = validatePatchBody(context.body)
+      const invalid = patch.inputSchema === undefined ? undefined : schemaError(patch.inputSchema)
+      if (invalid !== undefined) {
+        throw new HttpError(400, `"inputSchema" is not a valid JSON Schema: ${invalid}`, {
+          data: { errors: [{ path: '/inputSchema', message: invalid }] },
+        })
+      }
       if (patch.config !== undefined) stored.dto.config = structuredClone(patch.config)
       if (patch.inputSchema !== undefined) stored.dto.inputSchema = structuredClone(patch.inputSchema)
       if (patch.type !== undefined) stored.dto.type = patch.type
@@ -97,20 +105,42 @@ function runAction(context: OperationContext, stored: ReturnType<InstanceStore['
   if (!check.ok && 'invalidSchema' in check) {
     throw new HttpError(400, `The instance's inputSchema is not a valid JSON Schema: ${check.invalidSchema}`)
   }
+  if (!check.ok && 'tooCostly' in check) throw new HttpError(400, check.tooCostly)
   if (!check.ok) {
     throw new HttpError(400, 'The input does not match the inputSchema.', { data: { errors: check.errors } })
   }
+  // The external app checks what reaches it against its own field types, whatever the instance's schema says.
+  const appCheck = validateAgainstSchema(appInputSchema(stored.action), structuredClone(input))
+  if (!appCheck.ok) {
+    throw new HttpError(400, `${stored.connection.integration.name} rejected the input.`, {
+      type: 'action_run',
+      key: 'action_run',
+      ...('errors' in appCheck ? { data: { errors: appCheck.errors } } : {}),
+    })
+  }
   const now = new Date().toISOString()
+  const transaction = beginTransaction(stored.connection.app)
   try {
-    const result = stored.action.run?.({ input, app: stored.connection.app, now }) ?? { output: input }
+    const result = stored.action.run?.({ input, app: transaction.app, now }) ?? { output: input }
     const output = structuredClone(result.output)
     const outputCheck = validateAgainstSchema(stored.dto.outputSchema, output)
-    if (!outputCheck.ok)
-      throw new Error(`The output of "${stored.action.key}" does not match its outputSchema.`)
+    if (!outputCheck.ok) {
+      throw new ActionRunError(
+        `The answer of the external app does not match the outputSchema of "${stored.action.key}".`,
+      )
+    }
     const logs: unknown[] = ['Input matches the inputSchema', ...(result.logs ?? [])]
-    return jsonResponse(201, { output, logs: structuredClone(logs) })
+    const body = { output, logs: structuredClone(logs) }
+    transaction.commit()
+    return jsonResponse(201, body)
   } catch (error) {
-    if (!(error instanceof ActionRunError)) throw error
+    // The transaction was not committed, so whatever the run wrote is gone.
+    if (!(error instanceof ActionRunError)) {
+      throw new HttpError(400, 'The external app could not process the input.', {
+        type: 'action_run',
+        key: 'action_run',
+      })
+    }
     const data = error.data === undefined ? undefined : { ...error.data }
     throw new HttpError(400, error.message, {
       type: 'action_run',

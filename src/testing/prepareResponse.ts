@@ -1,6 +1,7 @@
 import type { InstanceStore } from './instanceStore'
 import { runOperation } from './operations'
 import { parseRoute } from './parseRoute'
+import { isJsonContentType, parseJsonBody } from './parseJsonBody'
 import { readLimitedBody } from './readLimitedBody'
 import { corsHeaders, errorResponse, HttpError } from './responses'
 import type { OperationName } from './types'
@@ -59,11 +60,10 @@ export async function prepareResponse(
         // Every body is size-checked, even where the operation ignores it.
         const text = request.method === 'GET' ? '' : await readLimitedBody(request)
         if (bodyOperations.includes(route.operation)) {
-          try {
-            body = JSON.parse(text)
-          } catch {
-            throw new HttpError(400, 'The body is not valid JSON.')
+          if (text !== '' && !isJsonContentType(request.headers.get('content-type'))) {
+            throw new HttpError(415, 'The body must be sent as Content-Type: application/json.')
           }
+          body = parseJsonBody(text)
         }
         return runOperation({
           store,

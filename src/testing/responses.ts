@@ -13,6 +13,7 @@ const errorTypes: Record<number, string> = {
   404: 'not_found',
   405: 'method_not_allowed',
   413: 'request_too_large',
+  415: 'unsupported_media_type',
   429: 'rate_limit_exceeded',
   500: 'internal',
   502: 'bad_gateway',

@@ -19,6 +19,56 @@ export interface NodeResponseLike {
   on(event: 'close', listener: () => void): unknown
 }
 
+// Methods a fetch `Request` cannot carry; the API serves none of them.
+const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK'])
+const hostPattern =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i
+
+function validHost(host: string): boolean {
+  const match = hostPattern.exec(host)
+  if (match === null) return false
+  if (match[1] !== undefined && Number(match[1]) > 65535) return false
+  try {
+    return new URL(`http://${host}/`).host !== ''
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The URL of a request from its target and Host header, or the 4xx it gets: an origin-form target (`/path`)
+ * with a valid Host, or an absolute-form target (`http://host/path`), which HTTP/1.1 servers must accept.
+ * `OPTIONS *` asks about the server as a whole. No answer echoes the Host value.
+ */
+export function requestTarget(method: string, target: string, host: string | null): string | Response {
+  if (forbiddenMethods.has(method)) {
+    return errorResponse(405, `${method} is not allowed.`, {
+      headers: { allow: 'GET, PATCH, POST, DELETE, OPTIONS' },
+    })
+  }
+  if (target === '*') {
+    if (method !== 'OPTIONS') return errorResponse(400, 'The request target * is only valid with OPTIONS.')
+    return new Response(null, { status: 204, headers: { allow: 'GET, PATCH, POST, DELETE, OPTIONS' } })
+  }
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      const url = new URL(target)
+      if (validHost(url.host)) return url.href
+    } catch {
+      // answered below
+    }
+    return errorResponse(400, 'The absolute request target is not a valid http URL.')
+  }
+  if (!target.startsWith('/')) return errorResponse(400, 'The request target must start with /.')
+  const origin = host ?? '127.0.0.1'
+  if (!validHost(origin)) return errorResponse(400, 'The Host header is not a valid host.')
+  try {
+    return new URL(`http://${origin}${target}`).href
+  } catch {
+    return errorResponse(400, 'The request target is not a valid path.')
+  }
+}
+
 type Handle = (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>
 
 async function send(res: NodeResponseLike, response: Response, close = false): Promise<void> {
@@ -56,23 +106,21 @@ export function toNodeListener(handle: Handle): (req: NodeRequestLike, res: Node
       const hasBody = method !== 'GET' && method !== 'HEAD'
       const body = hasBody ? await collectLimited(req) : undefined
       if (hasBody && body === undefined) return send(res, tooLarge(), true)
-      const host = headers.get('host') ?? '127.0.0.1'
-      const request = new Request(`http://${host}${req.url ?? '/'}`, {
+      const target = requestTarget(method, req.url ?? '/', headers.get('host'))
+      if (target instanceof Response) return send(res, target)
+      const request = new Request(target, {
         method,
         headers,
         body: body !== undefined && body.byteLength > 0 ? body : undefined,
       })
       const response = await handle(request, { signal: controller.signal })
       if (!controller.signal.aborted) await send(res, response)
-    })().catch((error: unknown) => {
+    })().catch(() => {
       if (controller.signal.aborted) {
         if (!res.writableEnded) res.destroy()
         return
       }
-      void send(
-        res,
-        errorResponse(500, `Internal error: ${error instanceof Error ? error.message : String(error)}`),
-      )
+      void send(res, errorResponse(500, 'Internal error.'))
     })
   }
 }

@@ -1,3 +1,4 @@
+import type { RateLimitOptions } from './customerRateLimit'
 import type { ActionInstanceConfig, ActionType, JsonObject, JsonSchema } from '../types'
 
 /** The name of one of the seven Action Instances API operations, as recorded and matched by faults. */
@@ -107,6 +108,8 @@ export interface ReferenceApiOptions {
   latencyMs?: number
   /** The integrations and their actions. Defaults to `defaultSeed`. */
   seed?: ReferenceSeed
+  /** Per-customer limits (429 `rate_limit_exceeded` with `Retry-After`). Defaults to none, for tests. */
+  rateLimit?: RateLimitOptions
 }
 
 /** Claims of a customer token minted by the reference API. */
