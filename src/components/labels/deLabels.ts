@@ -104,7 +104,6 @@ export const deLabels: ActionsLabels = {
   outputCopied: 'Kopiert',
   outputCopyFailed: 'Kopieren fehlgeschlagen',
   outputEmpty: 'Die Aktion hat kein Ergebnis geliefert.',
-  outputToggle: (key, expanded) => `${key} ${expanded ? 'zuklappen' : 'aufklappen'}`,
   outputObjectSummary: (count) => `{ ${plural(count, 'Schlüssel', 'Schlüssel')} }`,
   outputArraySummary: (count) => `[ ${plural(count, 'Eintrag', 'Einträge')} ]`,
   outputShowMore: (shown, total) => `Mehr anzeigen (${shown} von ${total} angezeigt)`,

@@ -103,7 +103,6 @@ export const enLabels: ActionsLabels = {
   outputCopied: 'Copied',
   outputCopyFailed: 'Copy failed',
   outputEmpty: 'The action returned no output.',
-  outputToggle: (key, expanded) => `${expanded ? 'Collapse' : 'Expand'} ${key}`,
   outputObjectSummary: (count) => `{ ${plural(count, 'key', 'keys')} }`,
   outputArraySummary: (count) => `[ ${plural(count, 'item', 'items')} ]`,
   outputShowMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
