@@ -29,7 +29,7 @@ export const Succeeded: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(canvas.getByText('Analytical Engines Ltd', { exact: false })).toBeInTheDocument()
-    const toggle = canvas.getByRole('button', { name: 'Collapse company' })
+    const toggle = canvas.getByRole('button', { name: /^company: / })
     await userEvent.click(toggle)
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
   },

@@ -61,7 +61,7 @@ export const Outdated: Story = {
   parameters: { referenceApi: { prepare: outdateContactActions } },
   play: async ({ canvasElement }) => {
     await heading(canvasElement)
-    await expect(within(canvasElement).getByText('Update available')).toBeInTheDocument()
+    await expect(within(canvasElement).getByText(/^Update available/)).toBeInTheDocument()
   },
 }
 
@@ -95,7 +95,7 @@ export const Archived: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Archive' }))
     const confirm = await screen.findByRole('alertdialog')
     await userEvent.click(within(confirm).getByRole('button', { name: 'Archive' }))
-    await expect(await canvas.findByText('Create contact was archived.')).toBeInTheDocument()
+    await expect(await canvas.findByText('“Create contact” is archived.')).toBeInTheDocument()
     await expect(canvas.getByRole('button', { name: 'Use it again' })).toBeInTheDocument()
   },
 }

@@ -15,6 +15,6 @@ type Story = StoryObj<typeof meta>
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog')
-    await expect(await within(dialog).findByText(/Create contact will be archived/)).toBeInTheDocument()
+    await expect(await within(dialog).findByText(/Archiving “Create contact” removes it/)).toBeInTheDocument()
   },
 }

@@ -24,8 +24,8 @@ export const Outdated: Story = {
   parameters: { referenceApi: { prepare: outdateContactActions } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByText('Update available')).toBeInTheDocument()
+    await expect(await canvas.findByText(/^Update available/)).toBeInTheDocument()
     await userEvent.click(canvas.getByRole('button', { name: 'Refresh setup' }))
-    await waitFor(() => expect(canvas.queryByText('Update available')).not.toBeInTheDocument())
+    await waitFor(() => expect(canvas.queryByText(/^Update available/)).not.toBeInTheDocument())
   },
 }

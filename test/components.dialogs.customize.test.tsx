@@ -40,7 +40,9 @@ describe('CustomizeActionDialog', () => {
       const onSaved = vi.fn()
       const { api } = await renderWithApi(<CustomizeActionDialog {...selector} onSaved={onSaved} />)
       const { trigger, dialog } = await openCustomize()
-      expect(dialog).toHaveAccessibleDescription('Set the default input used by every run of Create contact.')
+      expect(dialog).toHaveAccessibleDescription(
+        'Set the default input that every run of “Create contact” uses.',
+      )
       expect(within(dialog).getByText('This action uses the default settings.')).toBeInTheDocument()
       expect(within(dialog).getByLabelText('Email')).not.toBeRequired()
       expect(within(dialog).queryByText(/required/i)).not.toBeInTheDocument()

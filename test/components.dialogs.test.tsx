@@ -50,7 +50,7 @@ describe('ResetActionDialog', () => {
       expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
       await waitFor(() =>
         expect(dialog).toHaveAccessibleDescription(
-          'Your default input for Create contact (3 fields) will be erased.',
+          'Resetting erases your default input for “Create contact” (3 fields).',
         ),
       )
       await expectNoAxeViolations(dialog)
@@ -123,7 +123,7 @@ describe('ResetActionDialog', () => {
       await renderWithApi(<ResetActionDialog {...selector} defaultOpen />)
       const dialog = await screen.findByRole('alertdialog')
       await waitFor(() =>
-        expect(dialog).toHaveAccessibleDescription('Create contact already uses the default settings.'),
+        expect(dialog).toHaveAccessibleDescription('“Create contact” already uses the default settings.'),
       )
     })
   })
@@ -166,7 +166,7 @@ describe('ResetActionDialog', () => {
       expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus()
       await waitFor(() =>
         expect(dialog).toHaveAccessibleDescription(
-          'Ihre Standardeingabe für Create contact (3 Felder) und das angepasste Eingabeschema werden gelöscht.',
+          'Beim Zurücksetzen werden Ihre Standardeingabe für „Create contact“ (3 Felder) und das angepasste Eingabeschema gelöscht.',
         ),
       )
       expect(within(dialog).getByRole('button', { name: 'Zurücksetzen' })).toBeInTheDocument()
@@ -215,7 +215,9 @@ describe('ArchiveActionDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Archive' }))
     const dialog = await screen.findByRole('alertdialog', { name: 'Archive' })
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
-    await waitFor(() => expect(dialog).toHaveAccessibleDescription(/^Create contact will be archived/))
+    await waitFor(() =>
+      expect(dialog).toHaveAccessibleDescription(/^Archiving “Create contact” removes it from the list\./),
+    )
     await expectNoAxeViolations(dialog)
     await userEvent.click(within(dialog).getByRole('button', { name: 'Archive' }))
     await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))

@@ -19,27 +19,41 @@ describe('ActionOutput', () => {
       const { container } = render(<ActionOutput output={contact} />)
       const section = screen.getByRole('region', { name: 'Output' })
       expect(section).toHaveAttribute('data-state', 'success')
-      expect(screen.getByRole('button', { name: 'Collapse output' })).toHaveAttribute('aria-expanded', 'true')
+      expect(screen.getByRole('button', { name: '{ 6 keys }' })).toHaveAttribute('aria-expanded', 'true')
       expect(screen.getByText('"ada@example.com"')).toBeInTheDocument()
-      expect(screen.getByRole('button', { name: 'Collapse company' })).toHaveAttribute(
+      expect(screen.getByRole('button', { name: 'company: { 2 keys }' })).toHaveAttribute(
         'aria-expanded',
         'true',
       )
       expect(screen.getByText('"Analytical"')).toBeInTheDocument()
-      const address = screen.getByRole('button', { name: 'Expand address' })
+      const address = screen.getByRole('button', { name: 'address: { 1 key }' })
       expect(address).toHaveAttribute('aria-expanded', 'false')
       expect(screen.queryByText('"London"')).not.toBeInTheDocument()
       await expectNoAxeViolations(container)
 
       await userEvent.click(address)
-      expect(screen.getByRole('button', { name: 'Collapse address' })).toHaveAttribute(
+      expect(screen.getByRole('button', { name: 'address: { 1 key }' })).toHaveAttribute(
         'aria-expanded',
         'true',
       )
       expect(screen.getByText('"London"')).toBeInTheDocument()
-      await userEvent.click(screen.getByRole('button', { name: 'Collapse company' }))
+      await userEvent.click(screen.getByRole('button', { name: 'company: { 2 keys }' }))
       expect(screen.queryByText('"Analytical"')).not.toBeInTheDocument()
       await expectNoAxeViolations(container)
+    })
+
+    it('names every toggle by the text it shows, not by a hidden label (WCAG 2.5.3 label in name)', () => {
+      render(<ActionOutput output={contact} logs={['sent']} />)
+      const toggles = screen.getAllByRole('button', { expanded: true })
+      expect(toggles.length).toBeGreaterThan(1)
+      for (const toggle of [...toggles, ...screen.getAllByRole('button', { expanded: false })]) {
+        const visible = (toggle.textContent ?? '').replace(/[▾▸]/g, '').replace(/\s+/g, ' ').trim()
+        expect(toggle).not.toHaveAttribute('aria-label')
+        expect(toggle).toHaveAccessibleName(visible)
+      }
+      // The trees sit under the headings "Output" and "Logs", so their roots do not repeat those words.
+      expect(screen.queryByText(/^output:/)).not.toBeInTheDocument()
+      expect(screen.queryByText(/^logs:/)).not.toBeInTheDocument()
     })
 
     it('links only http(s) strings and renders hostile strings as text', () => {
@@ -91,10 +105,11 @@ describe('ActionOutput', () => {
       const started = performance.now()
       render(<ActionOutput output={{ items }} />)
       expect(performance.now() - started).toBeLessThan(2000)
-      const list = screen.getByRole('button', { name: 'Collapse items' }).nextElementSibling as HTMLElement
-      expect(within(list).getAllByRole('button', { name: /^Expand items\[\d+\]$/ })).toHaveLength(100)
+      const list = screen.getByRole('button', { name: 'items: [ 20000 items ]' })
+        .nextElementSibling as HTMLElement
+      expect(within(list).getAllByRole('button', { name: /^items\[\d+\]: \{ 3 keys \}$/ })).toHaveLength(100)
       await userEvent.click(screen.getByRole('button', { name: 'Show more (100 of 20000 shown)' }))
-      expect(within(list).getAllByRole('button', { name: /^Expand items\[\d+\]$/ })).toHaveLength(200)
+      expect(within(list).getAllByRole('button', { name: /^items\[\d+\]: \{ 3 keys \}$/ })).toHaveLength(200)
       expect(screen.getByRole('button', { name: 'Show more (200 of 20000 shown)' })).toBeInTheDocument()
     })
   })
@@ -105,8 +120,11 @@ describe('ActionOutput', () => {
         <ActionOutput output={{ ok: true }} logs={[{ level: 'info', text: 'sent' }]} />,
       )
       expect(screen.getByRole('heading', { name: 'Logs' })).toBeInTheDocument()
-      expect(screen.getByRole('button', { name: 'Collapse logs' })).toHaveAttribute('aria-expanded', 'true')
-      expect(screen.getByRole('button', { name: 'Expand logs[0]' })).toHaveAttribute('aria-expanded', 'false')
+      expect(screen.getByRole('button', { name: '[ 1 item ]' })).toHaveAttribute('aria-expanded', 'true')
+      expect(screen.getByRole('button', { name: '[0]: { 2 keys }' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      )
       await expectNoAxeViolations(container)
     })
   })
@@ -175,10 +193,11 @@ describe('ActionOutput', () => {
         </ActionsLabelsProvider>,
       )
       expect(screen.getByRole('region', { name: 'Ergebnis' })).toBeInTheDocument()
-      expect(screen.getByRole('button', { name: 'b aufklappen' })).toBeInTheDocument()
+      const b = screen.getByRole('button', { name: 'b: { 1 Schlüssel }' })
+      expect(b).toHaveAttribute('aria-expanded', 'false')
       expect(screen.getByRole('button', { name: 'JSON kopieren' })).toBeInTheDocument()
-      act(() => screen.getByRole('button', { name: 'b aufklappen' }).click())
-      expect(screen.getByRole('button', { name: 'b zuklappen' })).toBeInTheDocument()
+      act(() => b.click())
+      expect(b).toHaveAttribute('aria-expanded', 'true')
       expect(screen.getAllByText('{ 1 Schlüssel }')).toHaveLength(3)
     })
 

@@ -124,7 +124,9 @@ describe('ActionRunner', () => {
 
       await user.click(screen.getByRole('button', { name: 'Reset to default' }))
       const confirm = await screen.findByRole('alertdialog')
-      expect(confirm).toHaveTextContent(/Your default input for Create contact \(1 field\) will be erased\./)
+      expect(confirm).toHaveTextContent(
+        /Resetting erases your default input for “Create contact” \(1 field\)\./,
+      )
       await user.click(within(confirm).getByRole('button', { name: 'Reset' }))
       await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
       expect(container.firstElementChild).not.toHaveAttribute('data-customized')
@@ -152,7 +154,7 @@ describe('ActionRunner', () => {
       await user.click(
         within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }),
       )
-      const notice = await screen.findByText('Create contact was archived.')
+      const notice = await screen.findByText('“Create contact” is archived.')
       expect(container.firstElementChild).toHaveAttribute('data-state', 'archived')
       expect(screen.queryByRole('form')).not.toBeInTheDocument()
       expect(screen.queryByRole('group', { name: 'Manage action' })).not.toBeInTheDocument()

@@ -22,7 +22,9 @@ describe('SetupActionButton', () => {
       const button = screen.getByRole('button', { name: 'Refresh setup' })
       await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(1))
       expect(button).not.toHaveAttribute('data-outdated')
-      expect(screen.queryByText('Update available')).not.toBeInTheDocument()
+      // Nothing to refresh: a quiet, secondary button.
+      expect(button).toHaveAttribute('data-variant', 'ghost')
+      expect(screen.queryByText(/^Update available/)).not.toBeInTheDocument()
       expect(button).toHaveAttribute('data-state', 'idle')
       await expectNoAxeViolations(container)
       await userEvent.click(button)
@@ -52,11 +54,15 @@ describe('SetupActionButton', () => {
       const { container } = await renderWithApi(<SetupActionButton {...selector} />, { api })
       const button = screen.getByRole('button', { name: 'Refresh setup' })
       await waitFor(() => expect(button).toHaveAttribute('data-outdated'))
-      expect(button).toHaveAccessibleDescription('Update available')
+      expect(button).toHaveAttribute('data-variant', 'primary')
+      expect(button).toHaveAccessibleDescription(
+        'Update available: the connected app changed since this action was set up.',
+      )
       await expectNoAxeViolations(container)
       await userEvent.click(button)
       await waitFor(() => expect(button).not.toHaveAttribute('data-outdated'))
-      expect(screen.queryByText('Update available')).not.toBeInTheDocument()
+      expect(button).toHaveAttribute('data-variant', 'ghost')
+      expect(screen.queryByText(/^Update available/)).not.toBeInTheDocument()
       const instance = await client.connection('hubspot').action('create-contact').get()
       expect(instance.inputSchema.properties).toHaveProperty('favorite_color')
     })

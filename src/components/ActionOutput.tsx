@@ -55,12 +55,12 @@ export function ActionOutput({
       ) : output === undefined ? (
         <p className="rai-output-empty">{labels.outputEmpty}</p>
       ) : (
-        <JsonTree value={output} rootName="output" labels={labelsProp} />
+        <JsonTree value={output} labels={labelsProp} />
       )}
       {logs && logs.length > 0 && (
         <div className="rai-output-logs">
           <h4 className="rai-output-title">{labels.outputLogs}</h4>
-          <JsonTree value={logs} rootName="logs" expandDepth={0} labels={labelsProp} />
+          <JsonTree value={logs} expandDepth={0} labels={labelsProp} />
         </div>
       )}
     </section>

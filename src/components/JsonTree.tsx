@@ -10,7 +10,10 @@ const PAGE_SIZE = 100
 export interface JsonTreeProps extends HTMLAttributes<HTMLDivElement> {
   /** The value to show. */
   value: unknown
-  /** Name of the root node, read out by its toggle button. Defaults to `labels.outputTitle`. */
+  /**
+   * Name of the root node, shown before its summary. Defaults to none: under a heading that already names the value
+   * (such as "Output"), the root shows only its summary.
+   */
   rootName?: string
   /** Nodes deeper than this start collapsed. Defaults to `1`. */
   expandDepth?: number
@@ -35,7 +38,8 @@ export function JsonTree({
     <div className={className ? `rai-json ${className}` : 'rai-json'} {...props}>
       <ul className="rai-json-list" data-root="">
         <JsonNode
-          name={rootName ?? labels.outputTitle}
+          name={rootName ?? ''}
+          showName={rootName !== undefined && rootName !== ''}
           value={value}
           depth={0}
           expandDepth={expandDepth}
@@ -86,17 +90,22 @@ const JsonNode = memo(function JsonNode({
       data-type={isArray ? 'array' : 'object'}
       data-state={expanded ? 'open' : 'closed'}
     >
+      {/* Named by what it shows ("company: { 2 keys }"), so a speech-input user can say what they see;
+          aria-expanded tells whether it is open. */}
       <button
         type="button"
         className="rai-json-toggle"
         aria-expanded={expanded}
-        aria-label={labels.outputToggle(name, expanded)}
         onClick={() => setExpanded((open) => !open)}
       >
         <span aria-hidden="true" className="rai-json-caret">
           {expanded ? '▾' : '▸'}
         </span>
-        {key}
+        {showName !== false && (
+          <>
+            <span className="rai-json-key">{name}:</span>{' '}
+          </>
+        )}
         <span className="rai-json-summary">{summary}</span>
       </button>
       {expanded && total > 0 && (

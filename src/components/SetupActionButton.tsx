@@ -53,6 +53,8 @@ export function SetupActionButton({
         className={className ? `rai-button rai-setup-button ${className}` : 'rai-button rai-setup-button'}
         data-state={mutation.status}
         data-outdated={outdated ? '' : undefined}
+        // Prominent only when there is something to refresh; otherwise a quiet maintenance action.
+        data-variant={outdated ? 'primary' : 'ghost'}
         aria-disabled={mutation.isPending || undefined}
         aria-describedby={outdated ? hintId : undefined}
         onClick={composeEventHandlers(onClick, run)}

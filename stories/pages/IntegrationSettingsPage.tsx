@@ -47,10 +47,11 @@ export function IntegrationSettingsPage({
 
   return (
     <div className="settings-page" aria-labelledby={headingId} role="region">
-      <header className="settings-header">
+      {/* A heading block, not a <header>: inside this region a banner landmark would not be top level. */}
+      <div className="settings-header">
         <h1 id={headingId}>{text.title}</h1>
         <p>{text.intro}</p>
-      </header>
+      </div>
       <AppTabs
         tabs={apps}
         selected={connection}

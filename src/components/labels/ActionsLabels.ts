@@ -122,8 +122,6 @@ export interface ActionsLabels {
   outputCopyFailed: string
   /** Text of a run without output. */
   outputEmpty: string
-  /** Accessible name of the button that expands or collapses a node. */
-  outputToggle: (key: string, expanded: boolean) => string
   /** Summary of a collapsed object. */
   outputObjectSummary: (count: number) => string
   /** Summary of a collapsed array. */

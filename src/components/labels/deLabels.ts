@@ -104,7 +104,6 @@ export const deLabels: ActionsLabels = {
   outputCopied: 'Kopiert',
   outputCopyFailed: 'Kopieren fehlgeschlagen',
   outputEmpty: 'Die Aktion hat kein Ergebnis geliefert.',
-  outputToggle: (key, expanded) => `${key} ${expanded ? 'zuklappen' : 'aufklappen'}`,
   outputObjectSummary: (count) => `{ ${plural(count, 'Schlüssel', 'Schlüssel')} }`,
   outputArraySummary: (count) => `[ ${plural(count, 'Eintrag', 'Einträge')} ]`,
   outputShowMore: (shown, total) => `Mehr anzeigen (${shown} von ${total} angezeigt)`,
@@ -119,12 +118,12 @@ export const deLabels: ActionsLabels = {
   historyTime: (startedAt, durationMs) =>
     `${new Date(startedAt).toLocaleTimeString('de')}${durationMs === undefined ? '' : ` · ${seconds(durationMs)}`}`,
   runnerManage: 'Aktion verwalten',
-  runnerArchived: (actionName) => `${actionName} wurde archiviert.`,
+  runnerArchived: (actionName) => `„${actionName}“ ist archiviert.`,
   runnerUseAgain: 'Wieder verwenden',
 
   customizeTitle: 'Anpassen',
   customizeDescription: (actionName) =>
-    `Legen Sie die Standardeingabe fest, die jede Ausführung von ${actionName} verwendet.`,
+    `Legen Sie die Standardeingabe fest, die jede Ausführung von „${actionName}“ verwendet.`,
   customizeIsCustomized: 'Diese Aktion ist angepasst.',
   customizeIsDefault: 'Diese Aktion verwendet die Standardeinstellungen.',
   customizeSave: 'Speichern',
@@ -134,24 +133,24 @@ export const deLabels: ActionsLabels = {
 
   resetTitle: 'Auf Standard zurücksetzen',
   resetDescription: (actionName, fieldCount, hasCustomSchema) =>
-    `Ihre Standardeingabe für ${actionName} (${plural(fieldCount, 'Feld', 'Felder')})${
-      hasCustomSchema ? ' und das angepasste Eingabeschema werden' : ' wird'
+    `Beim Zurücksetzen werden Ihre Standardeingabe für „${actionName}“ (${plural(fieldCount, 'Feld', 'Felder')})${
+      hasCustomSchema ? ' und das angepasste Eingabeschema' : ''
     } gelöscht.`,
-  resetNothing: (actionName) => `${actionName} verwendet bereits die Standardeinstellungen.`,
+  resetNothing: (actionName) => `„${actionName}“ verwendet bereits die Standardeinstellungen.`,
   resetConfirm: 'Zurücksetzen',
   resetPending: 'Wird zurückgesetzt…',
   resetError: 'Die Aktion konnte nicht zurückgesetzt werden',
 
   archiveTitle: 'Archivieren',
   archiveDescription: (actionName) =>
-    `${actionName} wird archiviert und verschwindet aus der Liste. Bei erneuter Verwendung entsteht eine neue Kopie mit den Standardeinstellungen.`,
+    `Durch das Archivieren verschwindet „${actionName}“ aus der Liste. Bei erneuter Verwendung entsteht eine neue Kopie mit den Standardeinstellungen.`,
   archiveConfirm: 'Archivieren',
   archivePending: 'Wird archiviert…',
   archiveError: 'Die Aktion konnte nicht archiviert werden',
 
   setupButton: 'Einrichtung aktualisieren',
   setupPending: 'Wird aktualisiert…',
-  setupOutdatedHint: 'Aktualisierung verfügbar',
+  setupOutdatedHint: 'Aktualisierung verfügbar: Die verbundene App hat sich seit der Einrichtung geändert.',
   setupError: 'Die Einrichtung konnte nicht aktualisiert werden',
   setupDone: 'Einrichtung aktualisiert.',
 }

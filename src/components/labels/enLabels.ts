@@ -103,7 +103,6 @@ export const enLabels: ActionsLabels = {
   outputCopied: 'Copied',
   outputCopyFailed: 'Copy failed',
   outputEmpty: 'The action returned no output.',
-  outputToggle: (key, expanded) => `${expanded ? 'Collapse' : 'Expand'} ${key}`,
   outputObjectSummary: (count) => `{ ${plural(count, 'key', 'keys')} }`,
   outputArraySummary: (count) => `[ ${plural(count, 'item', 'items')} ]`,
   outputShowMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
@@ -118,11 +117,11 @@ export const enLabels: ActionsLabels = {
   historyTime: (startedAt, durationMs) =>
     `${new Date(startedAt).toLocaleTimeString('en')}${durationMs === undefined ? '' : ` · ${seconds(durationMs)}`}`,
   runnerManage: 'Manage action',
-  runnerArchived: (actionName) => `${actionName} was archived.`,
+  runnerArchived: (actionName) => `“${actionName}” is archived.`,
   runnerUseAgain: 'Use it again',
 
   customizeTitle: 'Customize',
-  customizeDescription: (actionName) => `Set the default input used by every run of ${actionName}.`,
+  customizeDescription: (actionName) => `Set the default input that every run of “${actionName}” uses.`,
   customizeIsCustomized: 'This action is customized.',
   customizeIsDefault: 'This action uses the default settings.',
   customizeSave: 'Save',
@@ -132,24 +131,24 @@ export const enLabels: ActionsLabels = {
 
   resetTitle: 'Reset to default',
   resetDescription: (actionName, fieldCount, hasCustomSchema) =>
-    `Your default input for ${actionName} (${plural(fieldCount, 'field', 'fields')})${
-      hasCustomSchema ? ' and the customized input schema' : ''
-    } will be erased.`,
-  resetNothing: (actionName) => `${actionName} already uses the default settings.`,
+    `Resetting erases your default input for “${actionName}” (${plural(fieldCount, 'field', 'fields')})${
+      hasCustomSchema ? ' and its customized input schema' : ''
+    }.`,
+  resetNothing: (actionName) => `“${actionName}” already uses the default settings.`,
   resetConfirm: 'Reset',
   resetPending: 'Resetting…',
   resetError: 'The action could not be reset',
 
   archiveTitle: 'Archive',
   archiveDescription: (actionName) =>
-    `${actionName} will be archived and leaves the list. Using it again creates a fresh copy with the default settings.`,
+    `Archiving “${actionName}” removes it from the list. Using it again later starts a fresh copy with the default settings.`,
   archiveConfirm: 'Archive',
   archivePending: 'Archiving…',
   archiveError: 'The action could not be archived',
 
   setupButton: 'Refresh setup',
   setupPending: 'Refreshing…',
-  setupOutdatedHint: 'Update available',
+  setupOutdatedHint: 'Update available: the connected app changed since this action was set up.',
   setupError: 'The setup could not be refreshed',
   setupDone: 'Setup refreshed.',
 }

@@ -1,0 +1,120 @@
+import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/browser'
+import { serveStatic, type RunningServer } from './support/staticServer'
+
+// Every story of the built Storybook, checked by axe-core in Chromium (real layout and colours, so colour contrast
+// counts) in the light and dark themes and in German. jsdom's axe checks stay in the unit suite for speed.
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const staticDir = join(root, 'storybook-static')
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+// Stories that need a server the e2e run does not start (`npm run api`).
+const needsServer = new Set(['pages-live-api--connected'])
+
+interface IndexEntry {
+  id: string
+  type: string
+}
+const storyIds = existsSync(join(staticDir, 'index.json'))
+  ? Object.values(
+      (
+        JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as {
+          entries: Record<string, IndexEntry>
+        }
+      ).entries,
+    )
+      .filter((entry) => entry.type === 'story' && !needsServer.has(entry.id))
+      .map((entry) => entry.id)
+  : []
+
+const variants = [
+  { name: 'light', globals: 'theme:light;locale:en' },
+  { name: 'dark', globals: 'theme:dark;locale:en' },
+  { name: 'German', globals: 'theme:light;locale:de' },
+] as const
+
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
+  passes: unknown[]
+}
+
+describe('axe-core in Chromium on every story', () => {
+  let site: RunningServer
+  let browser: Browser
+  let page: Page
+  const summary = new Map<string, { stories: number; violations: number }>()
+
+  beforeAll(async () => {
+    if (!existsSync(join(staticDir, 'iframe.html'))) {
+      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
+    }
+    site = await serveStatic(staticDir)
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  })
+
+  afterAll(async () => {
+    for (const [variant, { stories, violations }] of summary) {
+      console.log(`axe in Chromium (${variant}): ${stories} stories, ${violations} violations`)
+    }
+    await browser?.close()
+    await site?.close()
+  })
+
+  it('finds the stories', () => {
+    expect(storyIds.length).toBeGreaterThan(30)
+  })
+
+  describe.each(variants)('$name', ({ name, globals }) => {
+    it.each(storyIds)('%s', async (id) => {
+      const errors: string[] = []
+      page.removeAllListeners('pageerror')
+      page.on('pageerror', (error) => errors.push(error.message))
+      await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=story&globals=${globals}`)
+      await page.locator('#storybook-root > *').first().waitFor()
+      // Let loading states settle: no busy region and no skeleton left (bounded by the wait's timeout).
+      await page
+        .waitForFunction(
+          () => !document.querySelector('[aria-busy="true"], .rai-skeleton, .rai-form-skeleton'),
+          null,
+          {
+            timeout: 3_000,
+          },
+        )
+        .catch(() => {})
+      // A host page puts the kit inside its main landmark under its own heading (as the jsdom story checks do);
+      // the page-level rules then judge the kit, not Storybook's bare iframe.
+      await page.evaluate(() => {
+        const story = document.getElementById('storybook-root')
+        if (!story || story.closest('main')) return
+        const main = document.createElement('main')
+        const heading = document.createElement('h1')
+        heading.textContent = 'Host app'
+        story.before(main)
+        main.append(heading, story)
+      })
+      await page.addScriptTag({ content: axeSource })
+      const results = (await page.evaluate(() =>
+        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
+      )) as AxeResults
+      const entry = summary.get(name) ?? { stories: 0, violations: 0 }
+      summary.set(name, {
+        stories: entry.stories + 1,
+        violations: entry.violations + results.violations.length,
+      })
+      const report = results.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+      )
+      expect(report).toEqual([])
+      expect(errors).toEqual([])
+    })
+  })
+})
