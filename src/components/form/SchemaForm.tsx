@@ -85,6 +85,8 @@ function localize(errors: RJSFValidationError[], labels: ActionsLabels): RJSFVal
   })
 }
 
+function ignoreValidationErrors() {}
+
 const FormTitle = createContext<string | undefined>(undefined)
 
 // rjsf forwards only a fixed set of attributes to its <form>; this tag adds the accessible name.
@@ -131,6 +133,8 @@ export function SchemaForm(props: SchemaFormProps) {
         disabled={disabled}
         extraErrors={extraErrors}
         transformErrors={(errors) => localize(errors, labels)}
+        // A mistyped field is an expected user error, shown on the field; without a handler rjsf logs it.
+        onError={ignoreValidationErrors}
         onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
           onChange(asObject(event.formData), fieldId)
         }
