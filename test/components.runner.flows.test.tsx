@@ -108,6 +108,19 @@ describe('an un-keyed ActionRunner switched between actions', () => {
   })
 })
 
+describe('an invalid submit', () => {
+  it('shows the errors on the fields, sends nothing and logs nothing', async () => {
+    const consoleError = vi.spyOn(console, 'error')
+    const { api } = await renderWithApi(<ActionRunner {...hubspot('create-contact')} />)
+    await field(/^Email/)
+    await userEvent.click(screen.getByRole('button', { name: 'Run' }))
+    expect(await field(/^Email/)).toHaveAttribute('aria-invalid', 'true')
+    expect(api.countRequests({ operation: 'run' })).toBe(0)
+    expect(consoleError).not.toHaveBeenCalled()
+    consoleError.mockRestore()
+  })
+})
+
 describe('instances with only the fields the OpenAPI requires', () => {
   it('renders an instance without config, and runs one without inputSchema or with `true` as no input', async () => {
     const api = createReferenceApi()

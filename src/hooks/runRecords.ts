@@ -8,6 +8,8 @@ export interface RunRecord {
   scope: string
   controller: AbortController
   finishedAt?: number
+  /** The size of the run's output as JSON text (UTF-16 code units), counted against the history's byte budget. */
+  bytes?: number
 }
 
 /** Runs that started and have not settled: `cancel()` reads them here, since React Query stores a run's context only after `onMutate` resolves. */
