@@ -32,7 +32,7 @@ describe('the run history', () => {
   it('after 1,000 runs with 1 MB outputs holds 7 runs and under 8 MB of output', async () => {
     const { queryClient, client, wrapper } = harness(MB)
     // The runs go through the factory directly (no renders), as a host's own useMutation would.
-    const observer = new MutationObserver(queryClient, runActionMutationOptions(client, contact))
+    const observer = new MutationObserver(queryClient, runActionMutationOptions(client, queryClient, contact))
     const gc = (globalThis as { gc?: () => void }).gc
     gc?.()
     const heapBefore = process.memoryUsage().heapUsed

@@ -17,7 +17,7 @@ beforeEach(() => {
     const original = console[method]
     originals[method] = original
     console[method] = (...args: unknown[]) => {
-      unexpected.push(`console.${method}: ${args.map(String).join(' ').slice(0, 500)}`)
+      unexpected.push(`console.${method}: ${args.map(String).join(' | ').slice(0, 300)}`)
       original.apply(console, args)
     }
   }

@@ -56,10 +56,11 @@ export type RunActionContext<TContext> = ComposedContext<RunRecord, TContext>
  * (with its own AbortController) for `useActionRuns` and `cancel()`. The history is bounded: the latest 50 settled
  * runs per action, and no more than 8 MB of their outputs (the latest run is always kept), for 30 minutes. `useRunAction` is `useMutation` over it.
  * @example
- * const run = useMutation(runActionMutationOptions(client, { connection: 'hubspot', action: 'create-contact' }))
+ * const run = useMutation(runActionMutationOptions(client, queryClient, { connection: 'hubspot', action: 'create-contact' }))
  */
 export function runActionMutationOptions<TInput extends object, TOutput = unknown, TContext = unknown>(
   client: ActionsClient,
+  queryClient: QueryClient,
   input: RunActionInput,
   options?: ActionMutationOptions<ActionRunResponse<TOutput>, TInput, TContext>,
   /** @internal The hook instance that owns the runs; `useRunAction` passes its own. */
@@ -68,21 +69,17 @@ export function runActionMutationOptions<TInput extends object, TOutput = unknow
   const { connection, action, instanceKey } = input
   const mutationKey = actionKeys.runs(connection, action, instanceKey)
   const scope = hashKey(mutationKey)
-  let queryClient: QueryClient | undefined
   return {
     gcTime: RUN_HISTORY_MS,
     ...composeMutationOptions<ActionRunResponse<TOutput>, TInput, RunRecord, TContext>(
       {
-        onMutate: (_input, context) => {
-          queryClient = context.client
-          return startRun(context, owner, scope)
-        },
+        onMutate: (_input, context) => startRun(context, owner, scope),
         onSuccess: (response, _input, record) => {
           record.bytes = sizeOf(response)
         },
         onSettled: (_input, record) => {
           if (record) finishRun(record)
-          if (queryClient) pruneHistory(queryClient, mutationKey, record)
+          pruneHistory(queryClient, mutationKey, record)
         },
       },
       options,

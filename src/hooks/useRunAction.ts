@@ -47,6 +47,7 @@ export function useRunAction<TInput extends object = JsonObject, TOutput = unkno
   const mutation = useMutation(
     runActionMutationOptions<TInput, TOutput, TContext>(
       client,
+      queryClient,
       { connection, action, instanceKey },
       options,
       owner,
