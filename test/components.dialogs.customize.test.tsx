@@ -24,7 +24,7 @@ async function openCustomize() {
   const trigger = screen.getByRole('button', { name: 'Customize' })
   await userEvent.click(trigger)
   const dialog = await screen.findByRole('dialog', { name: 'Customize' })
-  await within(dialog).findByLabelText('First name')
+  await within(dialog).findByLabelText('First name', {}, { timeout: 5000 })
   return { trigger, dialog }
 }
 
@@ -128,7 +128,7 @@ describe('CustomizeActionDialog', () => {
       )
       expect(screen.queryByRole('button', { name: 'Customize' })).not.toBeInTheDocument()
       const dialog = await screen.findByRole('dialog', { name: 'Customize' })
-      await within(dialog).findByLabelText('First name')
+      await within(dialog).findByLabelText('First name', {}, { timeout: 5000 })
       await userEvent.keyboard('{Escape}')
       expect(onOpenChange).toHaveBeenCalledWith(false)
       expect(screen.getByRole('dialog')).toBeInTheDocument()

@@ -85,7 +85,7 @@ describe('ActionList at 1,000 actions', () => {
       // A slow answer keeps the optimistic commit and the server's commit apart, so the counts are exact.
       api.injectFault({ kind: 'latency', ms: 50, operation: 'patch' })
       await userEvent.click(screen.getByRole('button', { name: /Patch/ }))
-      await screen.findByRole('button', { name: 'Patch success' })
+      await screen.findByRole('button', { name: 'Patch success' }, { timeout: 10_000 })
       const row = rowOf('Action 500')
       expect(row).toHaveAttribute('data-customized')
       expect(within(row).getByText('Customized')).toBeInTheDocument()

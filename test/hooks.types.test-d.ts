@@ -32,7 +32,6 @@ describe('public types', () => {
     expectTypeOf(run.data).toEqualTypeOf<ActionRunResponse<Output> | undefined>()
     expectTypeOf(run.error).toEqualTypeOf<ActionsApiError | null>()
     expectTypeOf(run.cancel).toEqualTypeOf<() => void>()
-    expectTypeOf(run.elapsedMs).toEqualTypeOf<number>()
     expectTypeOf(useRunAction(selector).variables).toEqualTypeOf<JsonObject | undefined>()
     // @ts-expect-error the input must match TInput
     run.mutate({ email: 1 })

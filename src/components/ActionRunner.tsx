@@ -1,12 +1,13 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import type { HTMLAttributes } from 'react'
+import { useMutation } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import { actionKeys } from '../hooks/actionKeys'
 import { useActionsContext } from '../hooks/ActionsContext'
 import { useAction } from '../hooks/useAction'
 import { useActionRuns } from '../hooks/useActionRuns'
 import type { ActionSelector } from '../hooks/types'
-import type { ActionRunResponse, JsonObject } from '../types'
+import type { ActionInstance, ActionRunResponse, JsonObject } from '../types'
 import { ActionBadges } from './ActionBadges'
 import { ActionErrorMessage } from './ActionErrorMessage'
 import { ActionInputForm } from './ActionInputForm'
@@ -22,8 +23,13 @@ import { useLabels } from './labels/useLabels'
 
 /** Props of `ActionRunner`. */
 export interface ActionRunnerProps extends ActionSelector, HTMLAttributes<HTMLElement> {
-  /** Called after the customer archived the action. */
+  /** Called once after the customer archived the action from the runner. */
   onArchived?: () => void
+  /**
+   * Called with the fresh instance after the customer chose "Use it again" on an archived action. Its id is new:
+   * select it by that id (a runner selected by the archived id follows it by itself).
+   */
+  onUseAgain?: (action: ActionInstance) => void
   /** Called after a successful run. */
   onRunSuccess?: (response: ActionRunResponse, input: JsonObject) => void
   /** Called after a failed run. */
@@ -41,6 +47,7 @@ export function ActionRunner({
   action,
   instanceKey,
   onArchived,
+  onUseAgain,
   onRunSuccess,
   onRunError,
   labels: labelsProp,
@@ -48,17 +55,40 @@ export function ActionRunner({
   ...props
 }: ActionRunnerProps) {
   const labels = useLabels(labelsProp)
-  const selector = { connection, action, instanceKey }
+  const { client, queryClient } = useActionsContext('ActionRunner')
+  // An archived instance selected by id cannot be read again (its GET is a 404): after "Use it again" the runner
+  // follows the fresh instance's id until the caller selects another action.
+  const [followed, setFollowed] = useState<{ from: string; to: string } | undefined>(undefined)
+  const current = followed?.from === action ? followed.to : action
+  const selector = { connection, action: current, instanceKey }
   const query = useAction(selector)
-  // A background refetch never re-creates an archived instance; this explicit request does.
-  const { queryClient } = useActionsContext('ActionRunner')
-  const startOver = () =>
-    queryClient.resetQueries({ queryKey: actionKeys.detail(connection, action, instanceKey), exact: true })
   const runs = useActionRuns(selector)
   const titleId = useId()
   const instance = query.data
   const latest = runs.find((run) => run.status === 'success' || run.status === 'error')
   const archived = Boolean(instance?.archivedAt)
+  const useAgain = useMutation(
+    {
+      // The API answers a read of the action by its key with a fresh default copy.
+      mutationFn: () =>
+        client
+          .connection(connection)
+          .action(
+            instance?.key ?? instance?.parentId ?? current,
+            instanceKey === undefined ? {} : { instanceKey },
+          )
+          .get(),
+      onSuccess: async (fresh) => {
+        queryClient.setQueryData(actionKeys.detail(connection, current, instanceKey), fresh)
+        if (fresh.key) queryClient.setQueryData(actionKeys.detail(connection, fresh.key, instanceKey), fresh)
+        queryClient.setQueryData(actionKeys.detail(connection, fresh.id, instanceKey), fresh)
+        if (current !== fresh.key && current !== fresh.id) setFollowed({ from: action, to: fresh.id })
+        onUseAgain?.(fresh)
+        await queryClient.invalidateQueries({ queryKey: actionKeys.lists(connection) })
+      },
+    },
+    queryClient,
+  )
   const state = instance ? (archived ? 'archived' : 'ready') : query.isError ? 'error' : 'loading'
   return (
     <section
@@ -96,9 +126,17 @@ export function ActionRunner({
               <div role="status" className="rai-runner-archived">
                 <p>{labels.runnerArchived(instance.name)}</p>
                 {/* The API answers the next read of an archived action with a fresh default copy. */}
-                <button type="button" className="rai-button" onClick={() => void startOver()}>
+                <button
+                  type="button"
+                  className="rai-button"
+                  aria-disabled={useAgain.isPending || undefined}
+                  onClick={() => {
+                    if (!useAgain.isPending) useAgain.mutate()
+                  }}
+                >
                   {labels.runnerUseAgain}
                 </button>
+                {useAgain.isError && <ActionErrorMessage error={useAgain.error} labels={labelsProp} />}
               </div>
             ) : (
               <div role="group" aria-label={labels.runnerManage} className="rai-runner-manage">
@@ -110,13 +148,13 @@ export function ActionRunner({
             )}
           </header>
           {!archived && (
-            <ActionInputForm {...selector} labels={labelsProp}>
-              <RunActionButton
-                {...selector}
-                labels={labelsProp}
-                onRunSuccess={onRunSuccess}
-                onRunError={onRunError}
-              />
+            <ActionInputForm
+              {...selector}
+              labels={labelsProp}
+              onRunSuccess={onRunSuccess}
+              onRunError={onRunError}
+            >
+              <RunActionButton {...selector} labels={labelsProp} />
             </ActionInputForm>
           )}
           {latest && (

@@ -30,7 +30,13 @@ export function ArchiveActionDialog({
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange)
   // Only while open: the dialog needs the instance just for its name.
   const { data } = useAction(selector, { enabled: open })
-  const mutation = useArchiveAction(selector)
+  // The write's own onSuccess: it fires once per archive, even if the dialog was closed or unmounted meanwhile.
+  const mutation = useArchiveAction(selector, {
+    onSuccess: () => {
+      setOpen(false)
+      onArchived?.()
+    },
+  })
 
   return (
     <ConfirmActionDialog
@@ -45,7 +51,6 @@ export function ArchiveActionDialog({
       errorTitle={labels.archiveError}
       labels={labels}
       mutation={mutation}
-      onDone={() => onArchived?.()}
       {...props}
     />
   )

@@ -29,10 +29,12 @@ export interface ConfirmActionDialogProps<TData, TContext> extends ConfirmConten
   pendingText: string
   errorTitle: string
   labels: ActionsLabels
-  /** The mutation that Confirm runs; it is reset whenever the dialog opens. */
+  /**
+   * The mutation that Confirm runs; it is reset whenever the dialog opens, unless it is still pending. The caller
+   * closes the dialog and reports success in the mutation's own `onSuccess`, which fires even if the dialog was
+   * closed or unmounted meanwhile.
+   */
   mutation: UseMutationResult<TData, ActionsApiError, void, TContext>
-  /** Called with the mutation's result, after the dialog closed. */
-  onDone(data: TData): void
 }
 
 /**
@@ -51,14 +53,14 @@ export function ConfirmActionDialog<TData, TContext>({
   errorTitle,
   labels,
   mutation,
-  onDone,
   ...props
 }: ConfirmActionDialogProps<TData, TContext>) {
   return (
     <Dialog.Root
       open={open}
       onOpenChange={(next) => {
-        if (next) mutation.reset()
+        // A write still pending (the dialog was closed by Escape) stays shown, so Confirm cannot send it twice.
+        if (next && !mutation.isPending) mutation.reset()
         onOpenChange(next)
       }}
     >
@@ -75,14 +77,7 @@ export function ConfirmActionDialog<TData, TContext>({
         }
         pending={mutation.isPending}
         status={mutation.status}
-        onConfirm={() =>
-          mutation.mutate(undefined, {
-            onSuccess: (data) => {
-              onOpenChange(false)
-              onDone(data)
-            },
-          })
-        }
+        onConfirm={() => mutation.mutate()}
         {...props}
       />
     </Dialog.Root>

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useAction } from '../hooks/useAction'
+import { usePatchAction } from '../hooks/usePatchAction'
 import type { ActionInstance } from '../types'
 import type { ActionDialogProps } from './ActionDialogProps'
 import { ActionDialogTrigger } from './ActionDialogTrigger'
@@ -36,9 +37,23 @@ export function CustomizeActionDialog({
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange)
   const { data } = useAction(selector)
   const name = data?.name ?? action
+  // The dialog (not its body) owns the save, and reports it in the write's own onSuccess: once per save, even if
+  // the dialog was closed by Escape while it was pending.
+  const patch = usePatchAction(selector, {
+    onSuccess: (next) => {
+      setOpen(false)
+      onSaved?.(next)
+    },
+  })
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (next && !patch.isPending) patch.reset()
+        setOpen(next)
+      }}
+    >
       <ActionDialogTrigger trigger={trigger} text={labels.customizeTitle} className="rai-customize-trigger" />
       <Dialog.Portal>
         <Dialog.Overlay className="rai-dialog-overlay" />
@@ -60,10 +75,7 @@ export function CustomizeActionDialog({
               instance={data}
               labels={labels}
               labelsProp={labelsProp}
-              onSaved={(next) => {
-                setOpen(false)
-                onSaved?.(next)
-              }}
+              patch={patch}
             />
           ) : (
             <p role="status">{labels.loading}</p>

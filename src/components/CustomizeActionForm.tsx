@@ -1,8 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useMemo, useState } from 'react'
-import { usePatchAction } from '../hooks/usePatchAction'
+import type { UseMutationResult } from '@tanstack/react-query'
+import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionSelector } from '../hooks/types'
-import type { ActionInstance, JsonObject } from '../types'
+import type { ActionInstance, JsonObject, PatchActionInstance } from '../types'
+import { configOf, defaultInputOf, inputSchemaOf } from './instanceFields'
 import { ActionInputForm } from './ActionInputForm'
 import { DialogError } from './DialogError'
 import type { ActionsLabels } from './labels/ActionsLabels'
@@ -15,7 +17,8 @@ export interface CustomizeActionFormProps {
   labels: ActionsLabels
   /** The caller's label overrides, passed on to the input form. */
   labelsProp: Partial<ActionsLabels> | undefined
-  onSaved(action: ActionInstance): void
+  /** The save, owned by the dialog so that its success is reported even after the form closed. */
+  patch: UseMutationResult<ActionInstance, ActionsApiError, PatchActionInstance, unknown>
 }
 
 /**
@@ -27,11 +30,11 @@ export function CustomizeActionForm({
   instance,
   labels,
   labelsProp,
-  onSaved,
+  patch,
 }: CustomizeActionFormProps) {
-  const [draft, setDraft] = useState<JsonObject>(() => instance.config.defaultInput ?? {})
-  const patch = usePatchAction(selector)
-  const schema = useMemo(() => schemaForDefaultInput(instance.inputSchema), [instance.inputSchema])
+  const [draft, setDraft] = useState<JsonObject>(() => defaultInputOf(instance) ?? {})
+  const inputSchema = instance.inputSchema
+  const schema = useMemo(() => schemaForDefaultInput(inputSchemaOf({ inputSchema })), [inputSchema])
 
   return (
     <>
@@ -51,7 +54,7 @@ export function CustomizeActionForm({
           // The form has no run button; submitting it saves the customization instead.
           event.preventDefault()
           if (patch.isPending) return
-          patch.mutate({ config: { ...instance.config, defaultInput } }, { onSuccess: onSaved })
+          patch.mutate({ config: { ...configOf(instance), defaultInput } })
         }}
       >
         <Dialog.Close type="button" className="rai-button">

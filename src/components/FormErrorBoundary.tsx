@@ -4,7 +4,8 @@ import type { ErrorInfo, ReactNode } from 'react'
 interface FormErrorBoundaryProps {
   /** When it changes, a caught error is forgotten and the children render again. */
   resetKey: unknown
-  fallback: (error: unknown) => ReactNode
+  /** What replaces the children after a crash; `retry` renders them again (a failed chunk load is loaded again). */
+  fallback: (error: unknown, retry: () => void) => ReactNode
   children: ReactNode
 }
 
@@ -32,7 +33,11 @@ export class FormErrorBoundary extends Component<FormErrorBoundaryProps, FormErr
     // Caught on purpose: the fallback explains it in place.
   }
 
+  private retry = () => this.setState({ error: undefined })
+
   override render() {
-    return this.state.error === undefined ? this.props.children : this.props.fallback(this.state.error)
+    return this.state.error === undefined
+      ? this.props.children
+      : this.props.fallback(this.state.error, this.retry)
   }
 }

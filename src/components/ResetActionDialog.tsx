@@ -4,7 +4,10 @@ import type { ActionInstance } from '../types'
 import type { ActionDialogProps } from './ActionDialogProps'
 import { ConfirmActionDialog } from './ConfirmActionDialog'
 import type { ConfirmContentProps } from './ConfirmActionDialog'
+import { useActionsContext } from '../hooks/ActionsContext'
+import { actionDrafts, draftKey } from './actionDrafts'
 import { countDefaultInputFields } from './countDefaultInputFields'
+import { defaultInputOf } from './instanceFields'
 import { useLabels } from './labels/useLabels'
 import { useControllableState } from './useControllableState'
 
@@ -37,9 +40,17 @@ export function ResetActionDialog({
   const selector = { connection, action, instanceKey }
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange)
   const { data } = useAction(selector)
-  const mutation = useResetAction(selector)
+  const { queryClient } = useActionsContext('ResetActionDialog')
+  // The write's own onSuccess: it fires once per reset, even if the dialog was closed or unmounted meanwhile.
+  const mutation = useResetAction(selector, {
+    onSuccess: (next) => {
+      actionDrafts(queryClient).delete(draftKey(selector))
+      setOpen(false)
+      onResetSuccess?.(next)
+    },
+  })
   const name = data?.name ?? action
-  const fieldCount = countDefaultInputFields(data?.config.defaultInput)
+  const fieldCount = countDefaultInputFields(defaultInputOf(data))
   const nothingToErase = data !== undefined && !data.isCustomized && fieldCount === 0
 
   return (
@@ -61,7 +72,6 @@ export function ResetActionDialog({
       errorTitle={labels.resetError}
       labels={labels}
       mutation={mutation}
-      onDone={(next) => onResetSuccess?.(next)}
       data-customized={data?.isCustomized ? '' : undefined}
       {...props}
     />

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useContext, useEffect, useRef, useState } from 'react'
 import type { ButtonHTMLAttributes, MouseEvent } from 'react'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionSelector } from '../hooks/types'
@@ -7,69 +7,91 @@ import type { ActionRunResponse, JsonObject } from '../types'
 import { ActionFormContext } from './ActionFormContext'
 import type { ActionsLabels } from './labels/ActionsLabels'
 import { useLabels } from './labels/useLabels'
+import { useElapsed } from './useElapsed'
 
 /** Props of `RunActionButton`. */
 export interface RunActionButtonProps
   extends ActionSelector, Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onError'> {
   /** The input to run with when the button is not inside an `ActionInputForm`. Defaults to `{}`. */
   input?: JsonObject
-  /** Called after a successful run. */
+  /** Called after a successful run (inside a form: after the form's run succeeded). */
   onRunSuccess?: (response: ActionRunResponse, input: JsonObject) => void
-  /** Called after a failed run (not after a cancel). */
+  /** Called after a failed run, not after a cancel (inside a form: after the form's run failed). */
   onRunError?: (error: ActionsApiError, input: JsonObject) => void
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
   labels?: Partial<ActionsLabels>
 }
 
 /**
- * Runs an action through `useRunAction`. Inside an `ActionInputForm` it submits the form, so the input is
- * validated first; elsewhere it runs with `input`. While pending it shows the elapsed time and a Cancel button,
- * and it never sends twice.
+ * The run button. Inside an `ActionInputForm` it is the form's submit button and presents the run the form owns
+ * (pending time, Cancel); elsewhere it runs `input` with its own `useRunAction`. It never sends twice.
  */
 export function RunActionButton(props: RunActionButtonProps) {
-  const {
-    connection,
-    action,
-    instanceKey,
-    input,
-    onRunSuccess,
-    onRunError,
-    labels: labelsProp,
-    ...rest
-  } = props
-  const { className, onClick, disabled, children, ...buttonProps } = rest
-  const labels = useLabels(labelsProp)
   const form = useContext(ActionFormContext)
-  const run = useRunAction({ connection, action, instanceKey })
-  const [outcome, setOutcome] = useState<'success' | 'error' | 'cancelled' | undefined>(undefined)
+  const { connection, action, instanceKey, input, onRunSuccess, onRunError, ...rest } = props
+  // Standalone: the button owns its run. Inside a form the hook stays idle (the form owns the run).
+  const own = useRunAction<JsonObject>({ connection, action, instanceKey })
+  const run = form ? form.run : own
+  const status = form ? form.status : own.status
+  const submittedAt = form ? form.submittedAt : own.submittedAt
+  const cancel = form ? form.cancel : own.cancel
+
+  // Callbacks follow the run's result, whoever started it; each run settles once, so each fires once.
+  const reported = useRef<unknown>(undefined)
+  const settled = run.isSuccess ? run.data : run.isError ? run.error : undefined
+  useEffect(() => {
+    if (settled === undefined || reported.current === settled || run.variables === undefined) return
+    reported.current = settled
+    if (run.isSuccess) onRunSuccess?.(run.data, run.variables)
+    else if (run.isError && run.error.type !== 'aborted') onRunError?.(run.error, run.variables)
+  })
+
+  return (
+    <RunButtonView
+      {...rest}
+      inForm={form !== null}
+      status={status}
+      submittedAt={submittedAt}
+      error={run.error}
+      onRun={() => own.mutate(input ?? {})}
+      onCancel={cancel}
+    />
+  )
+}
+
+interface RunButtonViewProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onError'> {
+  inForm: boolean
+  status: 'idle' | 'pending' | 'success' | 'error'
+  submittedAt: number
+  error: ActionsApiError | null
+  onRun(): void
+  onCancel(): void
+  labels?: Partial<ActionsLabels>
+}
+
+function RunButtonView({
+  inForm,
+  status,
+  submittedAt,
+  error,
+  onRun,
+  onCancel,
+  labels: labelsProp,
+  className,
+  onClick,
+  disabled,
+  children,
+  ...buttonProps
+}: RunButtonViewProps) {
+  const labels = useLabels(labelsProp)
+  const isPending = status === 'pending'
+  const elapsedMs = useElapsed(submittedAt, isPending)
+  const [cancelled, setCancelled] = useState(false)
   const runButton = useRef<HTMLButtonElement>(null)
   const cancelButton = useRef<HTMLButtonElement>(null)
   const hadFocus = useRef(false)
 
-  const start = (data: JsonObject) => {
-    if (run.isPending) return
-    hadFocus.current = document.activeElement === runButton.current
-    setOutcome(undefined)
-    run.mutate(data, {
-      onSuccess: (response) => {
-        setOutcome('success')
-        onRunSuccess?.(response, data)
-      },
-      onError: (error) => {
-        if (error.type === 'aborted') return
-        setOutcome('error')
-        onRunError?.(error, data)
-      },
-    })
-  }
-  const latestStart = useRef(start)
-  useLayoutEffect(() => {
-    latestStart.current = start
-  })
-  useEffect(() => form?.registerRunner((data) => latestStart.current(data)), [form])
-
   // The run button is disabled while pending, which drops its focus; keep keyboard users on the live control.
-  const { isPending } = run
   useEffect(() => {
     if (isPending && hadFocus.current) cancelButton.current?.focus()
     if (!isPending && hadFocus.current && document.activeElement === document.body) runButton.current?.focus()
@@ -79,30 +101,31 @@ export function RunActionButton(props: RunActionButtonProps) {
     onClick?.(event)
     if (event.defaultPrevented) return
     hadFocus.current = true
-    // Inside a form the native submit validates first and the form calls the registered runner.
-    if (!form) start(input ?? {})
+    setCancelled(false)
+    // Inside a form the native submit validates first and the form runs.
+    if (!inForm && !isPending) onRun()
   }
   const cancel = () => {
     hadFocus.current = true
     runButton.current?.focus()
-    run.cancel()
-    setOutcome('cancelled')
+    onCancel()
+    setCancelled(true)
   }
 
-  const state = isPending ? 'pending' : outcome === 'cancelled' || outcome === undefined ? 'idle' : outcome
-  const announcement =
-    outcome === 'success'
+  const showCancelled = cancelled && status === 'idle'
+  const state = isPending ? 'pending' : status
+  const announcement = showCancelled
+    ? labels.runCancelled
+    : status === 'success'
       ? labels.runSucceeded
-      : outcome === 'cancelled'
-        ? labels.runCancelled
-        : outcome === 'error' && run.error
-          ? labels.errorTitle(run.error.type, run.error.status)
-          : ''
+      : status === 'error' && error && error.type !== 'aborted'
+        ? labels.errorTitle(error.type, error.status)
+        : ''
   return (
     <>
       <button
         ref={runButton}
-        type={form ? 'submit' : 'button'}
+        type={inForm ? 'submit' : 'button'}
         className={className ? `rai-button rai-run-button ${className}` : 'rai-button rai-run-button'}
         data-variant="primary"
         data-state={state}
@@ -111,7 +134,7 @@ export function RunActionButton(props: RunActionButtonProps) {
         onClick={handleClick}
         {...buttonProps}
       >
-        {isPending ? labels.runPending(run.elapsedMs) : (children ?? labels.runButton)}
+        {isPending ? labels.runPending(elapsedMs) : (children ?? labels.runButton)}
       </button>
       {isPending && (
         <button ref={cancelButton} type="button" className="rai-button rai-run-cancel" onClick={cancel}>

@@ -1,5 +1,7 @@
-import { lazy } from 'react'
+import { createElement, lazy } from 'react'
+import type { ComponentType } from 'react'
 import type * as SchemaFormModule from './form/SchemaForm'
+import type { SchemaFormProps } from './form/SchemaForm'
 
 let formModule: Promise<typeof SchemaFormModule> | undefined
 
@@ -25,5 +27,23 @@ export function preloadActionForm(): Promise<void> {
   )
 }
 
-/** The lazily loaded schema form; kept out of the eager bundle. */
-export const LazySchemaForm = lazy(() => loadSchemaForm().then((module) => ({ default: module.SchemaForm })))
+function createLazyForm(): ComponentType<SchemaFormProps> {
+  const component = lazy(() =>
+    loadSchemaForm().then(
+      (module) => ({ default: module.SchemaForm }),
+      (error: unknown) => {
+        // `React.lazy` keeps a rejection for good; a fresh lazy component lets the next mount load again.
+        if (current === component) current = createLazyForm()
+        throw error
+      },
+    ),
+  )
+  return component
+}
+
+let current = createLazyForm()
+
+/** The lazily loaded schema form; kept out of the eager bundle, and loaded again after a failed load. */
+export function LazySchemaForm(props: SchemaFormProps) {
+  return createElement(current, props)
+}

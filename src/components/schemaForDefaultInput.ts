@@ -29,6 +29,7 @@ function strip(node: unknown, seen: WeakMap<object, SchemaNode>): unknown {
     if (key === 'required' && Array.isArray(value)) continue
     // A schema default would be filled in and saved as if the customer had chosen it.
     if (key === 'default') continue
+    if (key === 'oneOf' && Array.isArray(value)) continue
     if (schemaMaps.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       copy[key] = Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, strip(entry, seen)]))
     } else if (subSchemas.has(key)) {
@@ -38,12 +39,20 @@ function strip(node: unknown, seen: WeakMap<object, SchemaNode>): unknown {
       copy[key] = value
     }
   }
+  const oneOf = (node as { oneOf?: unknown }).oneOf
+  if (Array.isArray(oneOf)) {
+    // Without `required`, branches that differed only by it all match, and `oneOf` wants exactly one: relax it to
+    // `anyOf` (at least one), which the partial input of a default still satisfies.
+    const branches = strip(oneOf, seen)
+    if (copy.anyOf === undefined) copy.anyOf = branches
+    else copy.allOf = [...(Array.isArray(copy.allOf) ? copy.allOf : []), { anyOf: branches }]
+  }
   return copy
 }
 
 /**
- * The schema of a default-input editor: a copy of `schema` without `required` lists and without `default`s,
- * so the form accepts partial input and saves only what the customer chose.
+ * The schema of a default-input editor: a copy of `schema` without `required` lists and without `default`s (and
+ * `oneOf` relaxed to `anyOf`), so the form accepts partial input and saves only what the customer chose.
  */
 export function schemaForDefaultInput(schema: JsonSchema): JsonSchema {
   const result = strip(schema, new WeakMap())

@@ -36,6 +36,10 @@ export function rebaseInput(current: JsonObject, oldBase: JsonObject, newBase: J
 }
 
 interface FormInputOptions {
+  /** Which action the input belongs to; a new key shows that action's own draft or defaults. */
+  key: string
+  /** Where drafts outlive the form's switch to another action. */
+  drafts: Map<string, JsonObject>
   value: JsonObject | undefined
   defaultValue: JsonObject | undefined
   onChange: ((next: JsonObject) => void) | undefined
@@ -45,30 +49,45 @@ interface FormInputOptions {
   ready: boolean
 }
 
+interface InputState {
+  key: string
+  input: JsonObject | undefined
+  base: JsonObject
+}
+
 /**
- * The form's input: controlled by `value`, or kept in state seeded once from `defaultValue` or the instance's
- * default input. A new instance object (refetch, setup, failed run) never resets it; a changed default input
- * (customize, reset) only moves the values the user has not touched.
+ * The form's input: controlled by `value`, or kept per action: the action's draft if the user typed one, else
+ * seeded from `defaultValue` or the instance's default input. A cleared draft (a successful run, a reset) leaves
+ * the form as it is and only stops the values coming back after a switch. A new instance object (refetch, setup, failed run)
+ * never resets it; a changed default input (customize, reset) only moves the values the user has not touched.
  */
-export function useFormInput({ value, defaultValue, onChange, base, ready }: FormInputOptions) {
-  const [state, setState] = useState<{ input: JsonObject | undefined; base: JsonObject }>(() => ({
-    input: ready ? (defaultValue ?? base ?? {}) : undefined,
-    base: base ?? {},
-  }))
+export function useFormInput({ key, drafts, value, defaultValue, onChange, base, ready }: FormInputOptions) {
+  const seed = (): InputState => {
+    const draft = drafts.get(key)
+    return draft
+      ? { key, input: draft, base: base ?? {} }
+      : { key, input: ready ? (defaultValue ?? base ?? {}) : undefined, base: base ?? {} }
+  }
+  const [state, setState] = useState<InputState>(seed)
   let current = state
-  if (ready && state.input === undefined) {
-    current = { input: defaultValue ?? base ?? {}, base: base ?? {} }
+  if (state.key !== key) {
+    // Another action: its own draft, or its defaults; never the last action's values.
+    current = seed()
+    setState(current)
+  } else if (ready && state.input === undefined) {
+    current = seed()
     setState(current)
   } else if (ready && defaultValue === undefined && !jsonEqual(state.base, base ?? {})) {
-    current = { input: rebaseInput(state.input ?? {}, state.base, base ?? {}), base: base ?? {} }
+    current = { ...state, input: rebaseInput(state.input ?? {}, state.base, base ?? {}), base: base ?? {} }
     setState(current)
   }
   const setInput = useCallback(
     (next: JsonObject) => {
-      setState((previous) => ({ ...previous, input: next }))
+      if (value === undefined) drafts.set(key, next)
+      setState((previous) => (previous.key === key ? { ...previous, input: next } : previous))
       onChange?.(next)
     },
-    [onChange],
+    [onChange, drafts, key, value],
   )
   return [value ?? current.input ?? {}, setInput] as const
 }

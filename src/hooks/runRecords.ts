@@ -4,8 +4,21 @@ import type { MutationFunctionContext } from '@tanstack/react-query'
 export interface RunRecord {
   /** The hook instance that started the run, so `cancel()` aborts only its own runs. */
   owner: symbol
+  /** The hashed run key (`actionKeys.runs`), so `cancel()` aborts only runs of the action it shows. */
+  scope: string
   controller: AbortController
   finishedAt?: number
+  /** The size of the run's output as JSON text (UTF-16 code units), counted against the history's byte budget. */
+  bytes?: number
+}
+
+/** Runs that started and have not settled: `cancel()` reads them here, since React Query stores a run's context only after `onMutate` resolves. */
+const active = new Set<RunRecord>()
+
+/** Aborts the unsettled runs of `scope` that `owner` may cancel (see `mayCancel`). */
+export function abortActive(owner: symbol, scope: string): void {
+  for (const record of active)
+    if (record.scope === scope && mayCancel(record, owner)) record.controller.abort()
 }
 
 /**
@@ -14,6 +27,42 @@ export interface RunRecord {
  */
 export const runRecords = new WeakMap<MutationFunctionContext, RunRecord>()
 
+/**
+ * Controllers made when `mutate()` was called, before React Query reached `onMutate` (which it calls a few
+ * microtasks later): a `cancel()` in between aborts them, so the request is never sent.
+ */
+const queued = new WeakMap<symbol, AbortController[]>()
+
+/** Makes the controller of a run that `mutate()` is about to start; `startRun` picks it up in order. */
+export function queueRun(owner: symbol): AbortController {
+  const controller = new AbortController()
+  const list = queued.get(owner) ?? []
+  list.push(controller)
+  queued.set(owner, list)
+  return controller
+}
+
+/** Aborts every run of `owner` that was queued but not started yet. */
+export function abortQueued(owner: symbol): void {
+  for (const controller of queued.get(owner) ?? []) controller.abort()
+}
+
+/** The hooks that are mounted; a run whose hook unmounted (a runner switched away and back) has no owner left. */
+const liveOwners = new Set<symbol>()
+
+/** Marks a hook's runs as owned while it is mounted; returns the cleanup. */
+export function claimRuns(owner: symbol): () => void {
+  liveOwners.add(owner)
+  return () => {
+    liveOwners.delete(owner)
+  }
+}
+
+/** Whether `owner` may cancel this run: it started it, or the hook that did is gone. */
+export function mayCancel(record: RunRecord, owner: symbol): boolean {
+  return record.owner === owner || !liveOwners.has(record.owner)
+}
+
 /** Reads the kit's run record out of a run mutation's stored context. */
 export function runRecordOf(context: unknown): RunRecord | undefined {
   if (typeof context !== 'object' || context === null || !('own' in context)) return undefined
@@ -21,14 +70,17 @@ export function runRecordOf(context: unknown): RunRecord | undefined {
   return typeof own === 'object' && own !== null && 'controller' in own ? (own as RunRecord) : undefined
 }
 
-/** Starts the record of a run and links it to the execution's context. */
-export function startRun(context: MutationFunctionContext, owner: symbol): RunRecord {
-  const record: RunRecord = { owner, controller: new AbortController() }
+/** Starts the record of a run (with the controller `queueRun` made for it, if any) and links it to the execution. */
+export function startRun(context: MutationFunctionContext, owner: symbol, scope: string): RunRecord {
+  const controller = queued.get(owner)?.shift() ?? new AbortController()
+  const record: RunRecord = { owner, scope, controller }
   runRecords.set(context, record)
+  active.add(record)
   return record
 }
 
 /** Stamps the end of a run; called before React Query stores the settled state, so readers see it. */
 export function finishRun(record: RunRecord): void {
   record.finishedAt = Date.now()
+  active.delete(record)
 }

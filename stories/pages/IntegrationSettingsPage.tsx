@@ -74,11 +74,13 @@ export function IntegrationSettingsPage({
         <div className="settings-detail">
           {selected ? (
             <ActionRunner
-              key={`${connection}/${selected.id}`}
               connection={connection}
               action={selected.action}
               instanceKey={selected.instanceKey}
               onArchived={() => select(undefined)}
+              onUseAgain={(fresh) =>
+                select({ id: fresh.id, action: fresh.key ?? fresh.id, instanceKey: fresh.instanceKey })
+              }
             />
           ) : (
             <div className="settings-empty">

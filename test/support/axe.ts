@@ -1,3 +1,4 @@
+import { act } from '@testing-library/react'
 import axe from 'axe-core'
 
 let running: Promise<unknown> = Promise.resolve()
@@ -26,7 +27,12 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
     }),
   )
   running = run.catch(() => undefined)
-  const results = await run
+  // The page keeps living while axe reads it (a ticking timer, a request settling): let React apply those updates.
+  let results: Awaited<typeof run> | undefined
+  await act(async () => {
+    results = await run
+  })
+  if (!results) throw new Error('axe returned no results')
   axeStats.runs += 1
   axeStats.violations += results.violations.length
   const report = results.violations.map(

@@ -72,6 +72,8 @@ export interface ActionsLabels {
   formSchemaRefMissing: (ref: string) => string
   /** Detail: the form crashed while rendering. */
   formCrashed: string
+  /** Button that loads the form again after it failed (a lost connection while loading its code). */
+  formTryAgain: string
   /** Placeholder option of a select without a value. */
   formSelectPlaceholder: string
   /** Button that adds an entry to a list field. */

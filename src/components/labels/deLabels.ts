@@ -79,6 +79,7 @@ export const deLabels: ActionsLabels = {
   formSchemaRefCycle: (ref) => `Das Eingabeschema verweist über ${ref} im Kreis auf sich selbst.`,
   formSchemaRefMissing: (ref) => `Das Eingabeschema verweist auf ${ref}, das es nicht gibt.`,
   formCrashed: 'Beim Anzeigen des Formulars ist ein Fehler aufgetreten.',
+  formTryAgain: 'Erneut versuchen',
   formSelectPlaceholder: 'Bitte wählen…',
   formAddItem: 'Eintrag hinzufügen',
   formRemoveItem: (index) => `Eintrag ${index + 1} entfernen`,

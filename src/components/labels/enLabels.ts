@@ -78,6 +78,7 @@ export const enLabels: ActionsLabels = {
   formSchemaRefCycle: (ref) => `The input schema refers to itself in a loop through ${ref}.`,
   formSchemaRefMissing: (ref) => `The input schema refers to ${ref}, which does not exist.`,
   formCrashed: 'The form failed while rendering.',
+  formTryAgain: 'Try again',
   formSelectPlaceholder: 'Choose…',
   formAddItem: 'Add item',
   formRemoveItem: (index) => `Remove item ${index + 1}`,
