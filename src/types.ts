@@ -81,11 +81,13 @@ export interface ActionInstance {
   revision: string
   isCustomized: boolean
   isOutdated: boolean
-  inputSchema: JsonSchema
-  outputSchema: JsonSchema
-  config: ActionInstanceConfig
-  dependencies: ActionInstanceDependency[]
-  errors: ApiErrorBody[]
+  /** The JSON Schema of the run input; absent means the action takes no input. */
+  inputSchema?: JsonSchema
+  outputSchema?: JsonSchema
+  /** The customer's customization; absent means none (`{}`). */
+  config?: ActionInstanceConfig
+  dependencies?: ActionInstanceDependency[]
+  errors?: ApiErrorBody[]
   createdAt: string
   updatedAt: string
   archivedAt?: string

@@ -57,8 +57,8 @@ describe('CustomizeActionDialog', () => {
       expect(api.countRequests({ operation: 'patch' })).toBe(1)
       expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ isCustomized: true }))
       const saved = await (await clientFor(api)).connection('hubspot').action('create-contact').get()
-      expect(saved.config.defaultInput).toMatchObject({ firstName: 'Ada' })
-      expect(saved.config.defaultInput).not.toHaveProperty('email')
+      expect(saved.config?.defaultInput).toMatchObject({ firstName: 'Ada' })
+      expect(saved.config?.defaultInput).not.toHaveProperty('email')
     })
 
     it('validates formats on the client and sends nothing while a field is invalid', async () => {
@@ -115,7 +115,7 @@ describe('CustomizeActionDialog', () => {
       await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
       const saved = await (await clientFor(api)).connection('hubspot').action('create-contact').get()
-      expect(saved.config.defaultInput).toMatchObject({ lastName: 'Hopper' })
+      expect(saved.config?.defaultInput).toMatchObject({ lastName: 'Hopper' })
       expect(api.countRequests({ operation: 'patch' })).toBe(2)
     })
   })

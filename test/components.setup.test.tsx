@@ -64,7 +64,7 @@ describe('SetupActionButton', () => {
       expect(button).toHaveAttribute('data-variant', 'ghost')
       expect(screen.queryByText(/^Update available/)).not.toBeInTheDocument()
       const instance = await client.connection('hubspot').action('create-contact').get()
-      expect(instance.inputSchema.properties).toHaveProperty('favorite_color')
+      expect(instance.inputSchema?.properties).toHaveProperty('favorite_color')
     })
   })
 

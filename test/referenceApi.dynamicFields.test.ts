@@ -24,7 +24,7 @@ describe('reference API dynamic fields', () => {
     const setup = await h.call<ActionInstance>('POST', `${actions}/create-contact/setup`)
     expect(setup.status).toBe(201)
     expect(setup.body.isOutdated).toBe(false)
-    expect(setup.body.inputSchema.properties?.favorite_color).toEqual({
+    expect(setup.body.inputSchema?.properties?.favorite_color).toEqual({
       type: 'string',
       title: 'Favorite color',
     })
@@ -55,7 +55,7 @@ describe('reference API dynamic fields', () => {
     const invalid = await run({ name: 'Bad Name', label: 'x', type: 'color' })
     expect(invalid.status).toBe(400)
     const setup = await h.call<ActionInstance>('POST', `${actions}/update-contact/setup`)
-    const field = setup.body.inputSchema.properties?.renewal as JsonSchema
+    const field = setup.body.inputSchema?.properties?.renewal as JsonSchema
     expect(field).toEqual({ type: 'string', format: 'date', title: 'Renewal' })
   })
 
@@ -72,13 +72,13 @@ describe('reference API dynamic fields', () => {
     await h.call('PATCH', `${actions}/create-contact`, { body: { inputSchema: custom } })
     const setup = (await h.call<ActionInstance>('POST', `${actions}/create-contact/setup`)).body
     expect(setup.isCustomized).toBe(true)
-    expect(Object.keys(setup.inputSchema.properties ?? {})).toEqual(['email', 'score'])
+    expect(Object.keys(setup.inputSchema?.properties ?? {})).toEqual(['email', 'score'])
     const reset = (await h.call<ActionInstance>('POST', `${actions}/create-contact/reset`)).body
     expect(reset).toMatchObject({ isCustomized: false, isOutdated: false, config: {} })
-    expect(reset.inputSchema.required).toEqual(['email', 'firstName'])
-    expect(reset.inputSchema.properties?.score).toEqual({ type: 'number', title: 'Score' })
+    expect(reset.inputSchema?.required).toEqual(['email', 'firstName'])
+    expect(reset.inputSchema?.properties?.score).toEqual({ type: 'number', title: 'Score' })
     const fresh = (await h.call<ActionInstance>('GET', `${actions}/create-contact?instanceKey=new`)).body
     expect(fresh.isOutdated).toBe(false)
-    expect(fresh.inputSchema.properties?.score).toBeDefined()
+    expect(fresh.inputSchema?.properties?.score).toBeDefined()
   })
 })

@@ -178,9 +178,9 @@ describe('reference API routes', () => {
     const { call } = await createHarness()
     const first = (await call<ActionInstance>('GET', `${hubspot}/create-contact`)).body
     const snapshot = structuredClone(first)
-    const required = first.inputSchema.required as string[]
+    const required = first.inputSchema?.required as string[]
     required.push('lastName')
-    first.config.defaultInput = { email: 'x@y.z' }
+    first.config = { defaultInput: { email: 'x@y.z' } }
     expect((await call<ActionInstance>('GET', `${hubspot}/create-contact`)).body).toEqual(snapshot)
   })
 

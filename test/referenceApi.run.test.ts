@@ -13,7 +13,7 @@ async function run(harness: Harness, connection: string, action: string, input: 
     const instance = (
       await harness.call<ActionInstance>('GET', `/connections/${connection}/actions/${action}`)
     ).body
-    expect(schemaErrors(instance.outputSchema, result.body.output)).toEqual([])
+    expect(schemaErrors(instance.outputSchema ?? {}, result.body.output)).toEqual([])
     expect(result.body.logs.length).toBeGreaterThan(0)
   }
   return result

@@ -100,11 +100,11 @@ describe('responses out of order at the client', () => {
     const slow = action.patch({ config: { defaultInput: { lastName: 'Slow' } } })
     const fast = action.patch({ config: { defaultInput: { lastName: 'Fast' } } })
     const [slowResult, fastResult] = await Promise.all([slow, fast])
-    expect(fastResult.config.defaultInput).toEqual({ lastName: 'Fast' })
-    expect(slowResult.config.defaultInput).toEqual({ lastName: 'Slow' })
+    expect(fastResult.config?.defaultInput).toEqual({ lastName: 'Fast' })
+    expect(slowResult.config?.defaultInput).toEqual({ lastName: 'Slow' })
     // The server applies in arrival order of the work, so the slow patch is the last word; it says so.
     expect(Number(slowResult.revision)).toBeGreaterThan(Number(fastResult.revision))
-    expect((await action.get()).config.defaultInput).toEqual({ lastName: 'Slow' })
+    expect((await action.get()).config?.defaultInput).toEqual({ lastName: 'Slow' })
   })
 
   it('a hanging fetchToken is abandoned at the deadline: the next request asks again and works', async () => {

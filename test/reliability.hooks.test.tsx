@@ -220,7 +220,7 @@ describe('races', () => {
     await act(() => startMutation(result.current, 'patch'))
     await waitFor(() => expect(settled(result.current)).toBe(true))
     await act(() => sleep(120))
-    expect(cachedView(queryClient).detail?.config.defaultInput).toEqual({ lastName: 'Patched' })
+    expect(cachedView(queryClient).detail?.config?.defaultInput).toEqual({ lastName: 'Patched' })
     await expectCacheMatchesServer(api, queryClient)
     expect(consoleSpy.messages()).toEqual([])
   })

@@ -96,7 +96,7 @@ describe('__proto__, constructor and prototype as keys', () => {
     const { output } = await echo.run<JsonObject, JsonObject>(hostile())
     expect(Object.hasOwn(output, '__proto__')).toBe(true)
     expect(Object.getPrototypeOf(output)).toBe(Object.prototype)
-    expect((await echo.get()).config.defaultInput).toMatchObject({ safe: 'kept' })
+    expect((await echo.get()).config?.defaultInput).toMatchObject({ safe: 'kept' })
   })
 
   it('in the hooks cache: a detail refetch over hostile config and a run with hostile output', async () => {

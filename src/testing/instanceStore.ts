@@ -163,7 +163,12 @@ export class InstanceStore {
     const collection = stored.action.customFieldsOf
     if (collection === undefined) return
     const fields = stored.connection.app.customFields(collection)
-    const next = applyDynamicFields(stored.dto.inputSchema, stored.dto.dependencies, collection, fields)
+    const next = applyDynamicFields(
+      stored.dto.inputSchema ?? {},
+      stored.dto.dependencies ?? [],
+      collection,
+      fields,
+    )
     stored.dto.inputSchema = next.inputSchema
     stored.dto.dependencies = next.dependencies
   }
@@ -181,7 +186,7 @@ export class InstanceStore {
     const collection = stored.action.customFieldsOf
     dto.isOutdated =
       collection !== undefined &&
-      isOutdated(collection, stored.connection.app.customFields(collection), stored.dto.dependencies)
+      isOutdated(collection, stored.connection.app.customFields(collection), stored.dto.dependencies ?? [])
     return dto
   }
 }

@@ -100,8 +100,8 @@ export function runOperation(context: OperationContext): Response {
 function runAction(context: OperationContext, stored: ReturnType<InstanceStore['find']>): Response {
   if (!isObject(context.body))
     throw new HttpError(400, 'The run body must be a JSON object: the input itself.')
-  const input = mergeDefaultInput(stored.dto.config.defaultInput, context.body)
-  const check = validateAgainstSchema(stored.dto.inputSchema, input)
+  const input = mergeDefaultInput(stored.dto.config?.defaultInput, context.body)
+  const check = validateAgainstSchema(stored.dto.inputSchema ?? {}, input)
   if (!check.ok && 'invalidSchema' in check) {
     throw new HttpError(400, `The instance's inputSchema is not a valid JSON Schema: ${check.invalidSchema}`)
   }
@@ -123,7 +123,7 @@ function runAction(context: OperationContext, stored: ReturnType<InstanceStore['
   try {
     const result = stored.action.run?.({ input, app: transaction.app, now }) ?? { output: input }
     const output = structuredClone(result.output)
-    const outputCheck = validateAgainstSchema(stored.dto.outputSchema, output)
+    const outputCheck = validateAgainstSchema(stored.dto.outputSchema ?? {}, output)
     if (!outputCheck.ok) {
       throw new ActionRunError(
         `The answer of the external app does not match the outputSchema of "${stored.action.key}".`,
