@@ -208,7 +208,7 @@ describe('archive flows', () => {
     const runner = screen.getByRole('region', { name: 'Create contact' })
     await user.click(within(runner).getByRole('button', { name: 'Archive' }))
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
-    await within(runner).findByText('Create contact was archived.')
+    await within(runner).findByText('“Create contact” is archived.')
     await waitFor(() =>
       expect(screen.queryByRole('option', { name: /^Create contact(?! property)/ })).toBeNull(),
     )
@@ -235,7 +235,7 @@ describe('archive flows', () => {
     const runner = screen.getByRole('region', { name: 'Create contact' })
     await user.click(within(runner).getByRole('button', { name: 'Archive' }))
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
-    await within(runner).findByText('Create contact was archived.')
+    await within(runner).findByText('“Create contact” is archived.')
     await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(onArchived).toHaveBeenCalledTimes(1)
@@ -258,7 +258,7 @@ describe('archive flows', () => {
     const confirm = within(again).getByRole('button', { name: 'Archiving…' })
     expect(confirm).toHaveAttribute('aria-disabled', 'true')
     await user.click(confirm)
-    await screen.findByText('Create contact was archived.')
+    await screen.findByText('“Create contact” is archived.')
     expect(api.countRequests({ operation: 'archive' })).toBe(1)
     await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))
   })

@@ -38,7 +38,7 @@ describe('huge and deep data', () => {
     // DOM queries, not getByRole: a failing role query would print a multi-megabyte DOM.
     const itemsNode = () =>
       [...container.querySelectorAll<HTMLElement>('li.rai-json-node')].find(
-        (node) => node.querySelector(':scope > button .rai-json-key')?.textContent === 'items: ',
+        (node) => node.querySelector(':scope > button .rai-json-key')?.textContent === 'items:',
       ) as HTMLElement
     // Depth 1 starts open; its entries start collapsed.
     expect(itemsNode()).toHaveAttribute('data-state', 'open')
@@ -61,15 +61,22 @@ describe('huge and deep data', () => {
     expect(screen.getByText('5')).toBeInTheDocument()
   })
 
-  it('1,000 levels of nesting pass through the reference API and the client intact', async () => {
+  it('nesting passes through the reference API intact up to its documented depth limit, and deeper is a 400', async () => {
     const api = createReferenceApi({ seed: echoSeed })
     const token = await api.mintToken({ id: 'customer-1' })
+    const deepest = deepOutput(60)
     const run = await callApi<{ output: unknown }>(api, 'POST', '/connections/bulk/actions/echo/run', {
+      token,
+      body: deepest,
+    })
+    expect(run.status).toBe(201)
+    expect(run.body.output).toEqual(deepest)
+    const tooDeep = await callApi<{ message: string }>(api, 'POST', '/connections/bulk/actions/echo/run', {
       token,
       body: deepOutput(1000),
     })
-    expect(run.status).toBe(201)
-    expect(run.body.output).toEqual(deepOutput(1000))
+    expect(tooDeep.status).toBe(400)
+    expect(tooDeep.body.message).toMatch(/64/)
   })
 
   it('a schema with 2,000 fields renders every field', async () => {
