@@ -96,7 +96,7 @@ describe('responses out of order at the client', () => {
     const token = await api.mintToken({ id: 'customer-1' })
     const client = reliabilityClient(api, token, { timeoutMs: 5_000 })
     const action = client.connection('hubspot').action('create-contact')
-    api.injectFault({ kind: 'latency', ms: 80, operation: 'patch' })
+    api.injectFault({ kind: 'latency', ms: 400, operation: 'patch' })
     const slow = action.patch({ config: { defaultInput: { lastName: 'Slow' } } })
     const fast = action.patch({ config: { defaultInput: { lastName: 'Fast' } } })
     const [slowResult, fastResult] = await Promise.all([slow, fast])
