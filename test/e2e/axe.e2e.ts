@@ -92,10 +92,13 @@ describe('axe-core in Chromium on every story', () => {
         const story = document.getElementById('storybook-root')
         if (!story || story.closest('main')) return
         const main = document.createElement('main')
+        // The host's page heading and the section the kit sits in (the kit's own headings are h2 and h3).
         const heading = document.createElement('h1')
         heading.textContent = 'Host app'
+        const section = document.createElement('h2')
+        section.textContent = 'Integrations'
         story.before(main)
-        main.append(heading, story)
+        main.append(heading, section, story)
       })
       await page.addScriptTag({ content: axeSource })
       const results = (await page.evaluate(() =>
