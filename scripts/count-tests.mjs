@@ -17,6 +17,17 @@ for (const file of process.argv.slice(2)) {
     (s) => s.status === 'failed' && !s.assertionResults.some((test) => test.status === 'failed'),
   ).length
   const reportFailed = report.numFailedTests + hidden
+  // Name what failed, so a red CI log says which test to look at.
+  for (const suite of report.testResults) {
+    const failedTests = suite.assertionResults.filter((test) => test.status === 'failed')
+    if (suite.status === 'failed' && failedTests.length === 0) {
+      console.log(`failed: ${file}: ${suite.name}: ${String(suite.message ?? 'the suite failed').split('\n')[0]}`)
+    }
+    for (const test of failedTests) {
+      const message = String(test.failureMessages?.[0] ?? '').split('\n')[0]
+      console.log(`failed: ${file}: ${suite.name} > ${test.fullName}: ${message.slice(0, 300)}`)
+    }
+  }
   // So does an unhandled error (an uncaught exception in a test): the run fails while every test passed.
   failed += reportFailed === 0 && report.success === false ? 1 : reportFailed
 }

@@ -40,10 +40,8 @@ export type {
   ActionsListKey,
   ActionsProviderProps,
   ActionsQueryOptionsInput,
-  RunActionContext,
   RunActionInput,
   RunActionResult,
-  RunRecord,
   ActionWriteKind,
 } from './hooks'
 export type {

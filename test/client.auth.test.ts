@@ -37,10 +37,11 @@ describe('createActionsClient tokens', () => {
     expect(api.countRequests({ operation: 'list' })).toBe(20)
   })
 
-  it('refreshes a token that expires within 30 s before sending, once for 20 requests', async () => {
+  it('refreshes an hour-long token with 10 s left before sending, once for 20 requests', async () => {
+    const now = Math.floor(Date.now() / 1000)
     const { api, client, calls } = await setup(
       (api) => api.mintToken({ expiresIn: 3600 }),
-      (api) => api.mintToken({ expiresIn: 10 }),
+      (api) => api.mintToken({ issuedAt: now - 3590, expiresIn: 3600 }),
     )
     await Promise.all(Array.from({ length: 20 }, () => client.connection('hubspot').actions.list()))
     expect(calls.count).toBe(1)
@@ -131,5 +132,97 @@ describe('createActionsClient tokens', () => {
     fail = false
     await expect(client.connection('hubspot').actions.list()).resolves.toHaveProperty('items')
     expect(calls.count).toBe(2)
+  })
+
+  describe('short-lived tokens and clock skew', () => {
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    /** A client whose server accepts any token, and the times (by this machine's clock) fetchToken ran. */
+    function acceptingClient(mint: () => Promise<string>) {
+      const fetched: number[] = []
+      const sent: string[] = []
+      const client = createActionsClient({
+        apiUri: DATA_API_URI,
+        fetchToken: () => {
+          fetched.push(Date.now())
+          return mint()
+        },
+        fetch: async (_input, init) => {
+          sent.push(new Headers(init?.headers).get('Authorization') ?? '')
+          return Response.json({ items: [] })
+        },
+      })
+      const list = () => client.connection('hubspot').actions.list()
+      return { fetched, sent, list }
+    }
+
+    const start = Date.UTC(2026, 10, 28, 12, 0, 0)
+    const at = (seconds: number) => vi.setSystemTime(start + seconds * 1000)
+
+    it('reuses a 30 s token for three quarters of its lifetime, then fetches one new token', async () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: start })
+      const api = createReferenceApi()
+      const { fetched, list } = acceptingClient(() => api.mintToken({ expiresIn: 30 }))
+      for (const second of [0, 5, 10, 15, 20, 22]) {
+        at(second)
+        await list()
+      }
+      expect(fetched).toEqual([start])
+      at(23)
+      await list()
+      await list()
+      expect(fetched).toEqual([start, start + 23_000])
+    })
+
+    it('reuses a 4 s token for 3 s', async () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: start })
+      const api = createReferenceApi()
+      const { fetched, list } = acceptingClient(() => api.mintToken({ expiresIn: 4 }))
+      at(0)
+      await list()
+      at(2.9)
+      await list()
+      expect(fetched).toHaveLength(1)
+      at(3)
+      await list()
+      expect(fetched).toHaveLength(2)
+    })
+
+    it.each([
+      ['10 minutes behind', -600],
+      ['10 minutes ahead', 600],
+      ['2 hours behind', -7200],
+    ])('counts the lifetime from arrival when the server clock is %s', async (_name, skew) => {
+      vi.useFakeTimers({ toFake: ['Date'], now: start })
+      const api = createReferenceApi()
+      const { fetched, sent, list } = acceptingClient(() =>
+        api.mintToken({ issuedAt: Math.floor(Date.now() / 1000) + skew, expiresIn: 60 }),
+      )
+      for (const second of [0, 10, 20, 30, 44]) {
+        at(second)
+        await list()
+      }
+      expect(fetched).toEqual([start])
+      expect(new Set(sent).size).toBe(1)
+      at(45)
+      await list()
+      expect(fetched).toEqual([start, start + 45_000])
+    })
+
+    it('keeps a just-fetched token without iat that looks expired by this clock until the API rejects it', async () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: start })
+      // Signed by a server whose clock is 3 minutes behind, with a 60 s lifetime and no iat.
+      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+      const mint = async () =>
+        `${part({ alg: 'HS256' })}.${part({ id: 'customer-1', exp: Math.floor(Date.now() / 1000) - 120 })}.sig`
+      const { fetched, list } = acceptingClient(mint)
+      for (const second of [0, 1, 2, 3]) {
+        at(second)
+        await list()
+      }
+      expect(fetched).toHaveLength(1)
+    })
   })
 })

@@ -10,6 +10,8 @@ import {
   useArchiveAction,
   usePatchAction,
   useResetAction,
+  useActionRuns,
+  useRunAction,
 } from 'react-action-instances'
 import type { ActionInstance, ActionsListData } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
@@ -301,6 +303,26 @@ describe('mutation options factories', () => {
       wrapper: harness.wrapper,
     })
     await act(() => result.current.mutateAsync({ config: {} }))
-    expect(result.current.context).toEqual({ mine: 2 })
+    await waitFor(() => expect(result.current.context).toEqual({ mine: 2 }))
+  })
+
+  it("give a run the caller's own onMutate result as context, and keep the history beside it", async () => {
+    const harness = await createDataHarness()
+    const { result } = renderHook(
+      () => ({
+        run: useRunAction(contact, {
+          onMutate: (input: { email: string; firstName: string }) => ({ typed: input.email }),
+        }),
+        runs: useActionRuns(contact),
+      }),
+      { wrapper: harness.wrapper },
+    )
+    await act(() => result.current.run.mutateAsync({ email: 'ada@example.com', firstName: 'Ada' }))
+    await waitFor(() => expect(result.current.run.context).toEqual({ typed: 'ada@example.com' }))
+    expect(result.current.runs).toHaveLength(1)
+    expect(result.current.runs[0]).toMatchObject({ status: 'success', input: { email: 'ada@example.com' } })
+    expect(result.current.runs[0]?.finishedAt).toBeGreaterThanOrEqual(
+      result.current.runs[0]?.startedAt ?? Infinity,
+    )
   })
 })

@@ -78,5 +78,7 @@ describe('public types', () => {
   it('gives a mutation the caller’s own onMutate result as its context', () => {
     const patch = usePatchAction(selector, { onMutate: () => ({ previous: 'x' }) })
     expectTypeOf(patch.context).toEqualTypeOf<{ previous: string } | undefined>()
+    const run = useRunAction(selector, { onMutate: () => ({ startedBy: 'assistant' }) })
+    expectTypeOf(run.context).toEqualTypeOf<{ startedBy: string } | undefined>()
   })
 })

@@ -77,8 +77,8 @@ describe('the hooks under every fault, for every operation', () => {
   it.each(rows)('$fault.name on $operation', async ({ fault, operation }) => {
     const api = createReferenceApi()
     const token = await api.mintToken({ id: 'customer-1' })
-    // A token close to expiry makes every request ask fetchToken again, so a token fault can hit any call.
-    const shortToken = await api.mintToken({ id: 'customer-1', expiresIn: 10 })
+    // Token faults hit the call whose token the API rejects (see the cases' 401 fault): it asks fetchToken again.
+    const shortToken = await api.mintToken({ id: 'customer-1', expiresIn: 3600 })
     const context: FaultContext = { api, operation, token, tokenCalls: { count: 0 } }
     const caseOptions = fault.client?.(context)
     let armed = false

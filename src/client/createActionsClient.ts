@@ -1,6 +1,8 @@
 import type { ActionInstance, ActionInstanceList, ActionRunResponse, ListActionsQuery } from '../types'
 import { ActionsApiError } from './ActionsApiError'
 import { createTokenSource } from './createTokenSource'
+import { checkInstance, checkInstanceList, checkRunResponse } from './responseShapes'
+import type { ShapeCheck } from './responseShapes'
 import { sendRequest } from './sendRequest'
 import { withinDeadline } from './withinDeadline'
 import type { HttpCall } from './sendRequest'
@@ -48,11 +50,12 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
       body,
       signal,
       expectBody = true,
-    }: RequestOptions & { query?: Query; body?: unknown; expectBody?: boolean },
+      check,
+    }: RequestOptions & { query?: Query; body?: unknown; expectBody?: boolean; check?: ShapeCheck },
   ): Promise<T> {
     const fetchImpl = options.fetch ?? globalThis.fetch
-    const call = async (token: string) =>
-      sendRequest({
+    const call = async (token: string) => {
+      const result = await sendRequest({
         method,
         url: `${apiUri}${path}${toSearch(query)}`,
         token,
@@ -62,6 +65,16 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
         timeoutMs,
         expectBody,
       })
+      const problem = check?.(result.body)
+      if (problem !== undefined) {
+        throw new ActionsApiError({
+          status: result.status,
+          type: 'invalid_response',
+          message: `The server answered ${result.status} with a body the kit cannot use: ${problem}`,
+        })
+      }
+      return result
+    }
     const getToken = () =>
       withinDeadline(tokens.get(), timeoutMs, signal, 'Getting a customer token (fetchToken)').catch(
         (error: unknown) => {
@@ -87,12 +100,20 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
     const base = `/connections/${encodeURIComponent(connection)}/actions/${encodeURIComponent(actionKey)}`
     const query = { instanceKey: selector.instanceKey }
     return {
-      get: (opts = {}) => request<ActionInstance>('GET', base, { ...opts, query }),
-      patch: (data, opts = {}) => request<ActionInstance>('PATCH', base, { ...opts, query, body: data }),
-      setup: (opts = {}) => request<ActionInstance>('POST', `${base}/setup`, { ...opts, query }),
-      reset: (opts = {}) => request<ActionInstance>('POST', `${base}/reset`, { ...opts, query }),
+      get: (opts = {}) => request<ActionInstance>('GET', base, { ...opts, query, check: checkInstance }),
+      patch: (data, opts = {}) =>
+        request<ActionInstance>('PATCH', base, { ...opts, query, body: data, check: checkInstance }),
+      setup: (opts = {}) =>
+        request<ActionInstance>('POST', `${base}/setup`, { ...opts, query, check: checkInstance }),
+      reset: (opts = {}) =>
+        request<ActionInstance>('POST', `${base}/reset`, { ...opts, query, check: checkInstance }),
       run: <TInput extends object, TOutput>(input: TInput, opts: RequestOptions = {}) =>
-        request<ActionRunResponse<TOutput>>('POST', `${base}/run`, { ...opts, query, body: input }),
+        request<ActionRunResponse<TOutput>>('POST', `${base}/run`, {
+          ...opts,
+          query,
+          body: input,
+          check: checkRunResponse,
+        }),
       archive: async (opts = {}) => {
         await request<unknown>('DELETE', base, { ...opts, query, expectBody: false })
       },
@@ -109,6 +130,7 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
             request<ActionInstanceList>('GET', `/connections/${encodeURIComponent(connection)}/actions`, {
               ...opts,
               query: { ...query },
+              check: checkInstanceList,
             }),
         },
         action: (actionKey, selector) => action(connection, actionKey, selector),

@@ -13,7 +13,11 @@ export interface ActionsClientOptions {
   apiUri?: string
   /** A fixed customer token. It is never refreshed: a 401 is thrown. */
   token?: string
-  /** Returns a fresh customer token; called before expiry and once after a 401. */
+  /**
+   * Returns a fresh customer token; called once after a 401 and before the token expires: a quarter of its
+   * lifetime (`exp - iat`) and at most 30 s ahead. The lifetime is counted from when the token arrived, so a
+   * server clock that differs from the browser's does not matter.
+   */
   fetchToken?: () => Promise<string>
   /** The `fetch` to call. Defaults to `globalThis.fetch`, looked up at call time. */
   fetch?: typeof fetch

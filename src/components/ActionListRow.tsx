@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { ActionInstance } from '../types'
 import { renderActionBadges } from './ActionBadges'
 import type { ActionsLabels } from './labels/ActionsLabels'
+import { nameOf } from './instanceFields'
 
 /** Props of `ActionListRow`; every callback must be stable for the memoization to hold. */
 export interface ActionListRowProps {
@@ -50,7 +51,7 @@ export const ActionListRow = memo(function ActionListRow({
       onMouseEnter={() => onPrefetch(action)}
     >
       {/* The spaces keep the parts apart in the option's accessible name. */}
-      <span className="rai-list-option-name">{action.name}</span>{' '}
+      <span className="rai-list-option-name">{nameOf(action)}</span>{' '}
       <span className="rai-list-option-type">{labels.actionType(action.type)}</span>{' '}
       {renderActionBadges({ action }, labels)}
     </div>

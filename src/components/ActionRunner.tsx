@@ -10,6 +10,7 @@ import type { ActionSelector } from '../hooks/types'
 import type { ActionInstance, ActionRunResponse, JsonObject } from '../types'
 import { ActionBadges } from './ActionBadges'
 import { ActionErrorMessage } from './ActionErrorMessage'
+import { nameOf } from './instanceFields'
 import { ActionInputForm } from './ActionInputForm'
 import { ActionOutput } from './ActionOutput'
 import { ActionRunHistory } from './ActionRunHistory'
@@ -118,13 +119,13 @@ export function ActionRunner({
         <>
           <header className="rai-runner-header">
             <h2 id={titleId} className="rai-runner-title">
-              {instance.name}
+              {nameOf(instance)}
             </h2>
             <ActionBadges action={instance} labels={labelsProp} />
             {instance.description && <p className="rai-runner-description">{instance.description}</p>}
             {archived ? (
               <div role="status" className="rai-runner-archived">
-                <p>{labels.runnerArchived(instance.name)}</p>
+                <p>{labels.runnerArchived(nameOf(instance))}</p>
                 {/* The API answers the next read of an archived action with a fresh default copy. */}
                 <button
                   type="button"

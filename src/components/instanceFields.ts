@@ -30,3 +30,8 @@ export function inputSchemaOf(instance: InstanceFields): JsonSchema {
   if (schema === false) return { not: {} }
   return schema
 }
+
+/** The name to show for an instance: its `name`, else its action key, else its id. */
+export function nameOf(instance: { id: string; name?: string; key?: string }): string {
+  return instance.name || instance.key || instance.id
+}

@@ -4,7 +4,7 @@ import type { ActionsClient } from '../client/types'
 import type { ActionInstance } from '../types'
 import { actionKeys } from './actionKeys'
 import { findCached, matchesSelector, updateListItems } from './cacheWrites'
-import type { ActionMutationOptions } from './composeMutationOptions'
+import type { ActionMutationOptions } from './composeHandlers'
 import { instanceWriteOptions } from './instanceWriteOptions'
 import type { ActionSelector } from './types'
 

@@ -1,7 +1,11 @@
 import type { MutationFunctionContext, UseMutationOptions } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 
-import type { ActionMutationOptions } from './composeMutationOptions'
+/** React Query options a mutation hook accepts; the function and key are the kit's. */
+export type ActionMutationOptions<TData, TVariables, TContext = unknown> = Omit<
+  UseMutationOptions<TData, ActionsApiError, TVariables, TContext>,
+  'mutationFn' | 'mutationKey'
+>
 
 /** The cache consequences a mutation owns; each gets the execution's React Query context. */
 export interface BuiltInHandlers<TData, TVariables> {

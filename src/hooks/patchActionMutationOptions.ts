@@ -3,7 +3,7 @@ import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionsClient } from '../client/types'
 import type { ActionInstance, PatchActionInstance } from '../types'
 import { findCached, updateInstance, writeInstance } from './cacheWrites'
-import type { ActionMutationOptions } from './composeMutationOptions'
+import type { ActionMutationOptions } from './composeHandlers'
 import { instanceWriteOptions } from './instanceWriteOptions'
 import type { ActionSelector } from './types'
 

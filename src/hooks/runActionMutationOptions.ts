@@ -1,43 +1,14 @@
 import { hashKey } from '@tanstack/react-query'
-import type { QueryClient, QueryKey, UseMutationOptions } from '@tanstack/react-query'
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionsClient } from '../client/types'
 import type { ActionRunResponse } from '../types'
 import { actionKeys } from './actionKeys'
-import { composeMutationOptions } from './composeMutationOptions'
-import type { ActionMutationOptions, ComposedContext } from './composeMutationOptions'
-import { finishRun, runRecordOf, runRecords, startRun } from './runRecords'
-import type { RunRecord } from './runRecords'
+import { composeHandlers } from './composeHandlers'
+import type { ActionMutationOptions } from './composeHandlers'
+import { RUN_HISTORY_MS, trackRunHistory } from './runHistory'
+import { finishRun, runRecords, startRun } from './runRecords'
 import type { ActionSelector } from './types'
-
-/** Run history is read from the mutation cache, so runs stay there this long. Defaults to 30 minutes. */
-const RUN_HISTORY_MS = 30 * 60_000
-/** The history of one action keeps at most this many settled runs... */
-export const RUN_HISTORY_MAX_RUNS = 50
-/** ...and at most this much output (JSON text), always keeping the latest run. */
-export const RUN_HISTORY_MAX_BYTES = 8 * 1024 * 1024
-
-function sizeOf(value: unknown): number {
-  try {
-    return JSON.stringify(value)?.length ?? 0
-  } catch {
-    return 0
-  }
-}
-
-/** Drops the oldest settled runs of one action beyond the count and byte budgets; `current` (settling) counts first. */
-function pruneHistory(queryClient: QueryClient, mutationKey: QueryKey, current: RunRecord | undefined): void {
-  const cache = queryClient.getMutationCache()
-  const settled = cache
-    .findAll({ mutationKey, exact: true })
-    .filter((mutation) => mutation.state.status === 'success' || mutation.state.status === 'error')
-    .sort((a, b) => b.mutationId - a.mutationId)
-  let bytes = current?.bytes ?? 0
-  settled.forEach((mutation, index) => {
-    bytes += runRecordOf(mutation.state.context)?.bytes ?? 0
-    if (index + 1 >= RUN_HISTORY_MAX_RUNS || bytes > RUN_HISTORY_MAX_BYTES) cache.remove(mutation)
-  })
-}
 
 /** Input of `runActionMutationOptions` and `useRunAction`. */
 export interface RunActionInput extends ActionSelector {
@@ -47,9 +18,6 @@ export interface RunActionInput extends ActionSelector {
    */
   allowConcurrent?: boolean
 }
-
-/** The run mutation's context: the kit's run record and the caller's `onMutate` result. */
-export type RunActionContext<TContext> = ComposedContext<RunRecord, TContext>
 
 /**
  * The mutation options of running an action: key `actionKeys.runs(...)`, never retried, each run recorded
@@ -65,27 +33,21 @@ export function runActionMutationOptions<TInput extends object, TOutput = unknow
   options?: ActionMutationOptions<ActionRunResponse<TOutput>, TInput, TContext>,
   /** @internal The hook instance that owns the runs; `useRunAction` passes its own. */
   owner: symbol = Symbol('runActionMutationOptions'),
-): UseMutationOptions<ActionRunResponse<TOutput>, ActionsApiError, TInput, RunActionContext<TContext>> {
+): UseMutationOptions<ActionRunResponse<TOutput>, ActionsApiError, TInput, TContext> {
   const { connection, action, instanceKey } = input
   const mutationKey = actionKeys.runs(connection, action, instanceKey)
   const scope = hashKey(mutationKey)
+  trackRunHistory(queryClient)
   return {
     gcTime: RUN_HISTORY_MS,
-    ...composeMutationOptions<ActionRunResponse<TOutput>, TInput, RunRecord, TContext>(
+    ...composeHandlers<ActionRunResponse<TOutput>, TInput, TContext>(
       {
         onMutate: (_input, context) => startRun(context, owner, scope),
-        onSuccess: (response, _input, record) => {
-          record.bytes = sizeOf(response)
-        },
-        onSettled: (_input, record) => {
-          if (record) finishRun(record)
-          pruneHistory(queryClient, mutationKey, record)
-        },
+        onSettled: (_input, context) => finishRun(context),
       },
       options,
     ),
     mutationKey,
-    meta: { actionRun: { connection, action, instanceKey } },
     mutationFn: (variables, context) =>
       client
         .connection(connection)

@@ -1,15 +1,12 @@
 import type { MutationFunctionContext } from '@tanstack/react-query'
 
-/** The kit's record of one run, kept as the run mutation's context so `useActionRuns` can read it. */
+/** The kit's record of one unsettled run: who may cancel it, and its AbortController. */
 export interface RunRecord {
   /** The hook instance that started the run, so `cancel()` aborts only its own runs. */
   owner: symbol
   /** The hashed run key (`actionKeys.runs`), so `cancel()` aborts only runs of the action it shows. */
   scope: string
   controller: AbortController
-  finishedAt?: number
-  /** The size of the run's output as JSON text (UTF-16 code units), counted against the history's byte budget. */
-  bytes?: number
 }
 
 /** Runs that started and have not settled: `cancel()` reads them here, since React Query stores a run's context only after `onMutate` resolves. */
@@ -63,13 +60,6 @@ export function mayCancel(record: RunRecord, owner: symbol): boolean {
   return record.owner === owner || !liveOwners.has(record.owner)
 }
 
-/** Reads the kit's run record out of a run mutation's stored context. */
-export function runRecordOf(context: unknown): RunRecord | undefined {
-  if (typeof context !== 'object' || context === null || !('own' in context)) return undefined
-  const own = (context as { own: unknown }).own
-  return typeof own === 'object' && own !== null && 'controller' in own ? (own as RunRecord) : undefined
-}
-
 /** Starts the record of a run (with the controller `queueRun` made for it, if any) and links it to the execution. */
 export function startRun(context: MutationFunctionContext, owner: symbol, scope: string): RunRecord {
   const controller = queued.get(owner)?.shift() ?? new AbortController()
@@ -79,8 +69,8 @@ export function startRun(context: MutationFunctionContext, owner: symbol, scope:
   return record
 }
 
-/** Stamps the end of a run; called before React Query stores the settled state, so readers see it. */
-export function finishRun(record: RunRecord): void {
-  record.finishedAt = Date.now()
-  active.delete(record)
+/** Forgets a settled run: it can no longer be cancelled. */
+export function finishRun(context: MutationFunctionContext): void {
+  const record = runRecords.get(context)
+  if (record) active.delete(record)
 }

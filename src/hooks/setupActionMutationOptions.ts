@@ -2,7 +2,7 @@ import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionsClient } from '../client/types'
 import type { ActionInstance } from '../types'
-import type { ActionMutationOptions } from './composeMutationOptions'
+import type { ActionMutationOptions } from './composeHandlers'
 import { instanceWriteOptions, returnedInstanceWrite } from './instanceWriteOptions'
 import type { ActionSelector } from './types'
 

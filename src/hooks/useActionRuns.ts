@@ -4,7 +4,7 @@ import { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionRunResponse, JsonObject } from '../types'
 import { actionKeys } from './actionKeys'
 import { useActionsContext } from './ActionsContext'
-import { runRecordOf } from './runRecords'
+import { settledRunOf, trackRunHistory } from './runHistory'
 import type { ActionRun, ActionSelector } from './types'
 
 function toRun<TInput, TOutput>(
@@ -13,7 +13,7 @@ function toRun<TInput, TOutput>(
   const { state } = mutation
   const error = state.error instanceof ActionsApiError ? state.error : undefined
   const response = state.data as ActionRunResponse<TOutput> | undefined
-  const finishedAt = runRecordOf(state.context)?.finishedAt
+  const finishedAt = settledRunOf(mutation)?.finishedAt
   const status = error?.type === 'aborted' ? 'cancelled' : state.status === 'idle' ? 'pending' : state.status
   return {
     id: mutation.mutationId,
@@ -37,6 +37,7 @@ export function useActionRuns<TInput = JsonObject, TOutput = unknown>(
   input: ActionSelector,
 ): ActionRun<TInput, TOutput>[] {
   const { queryClient } = useActionsContext('useActionRuns')
+  trackRunHistory(queryClient)
   const runs = useMutationState(
     {
       filters: {

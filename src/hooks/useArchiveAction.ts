@@ -3,7 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import { archiveActionMutationOptions } from './archiveActionMutationOptions'
 import { useActionsContext } from './ActionsContext'
-import type { ActionMutationOptions } from './composeMutationOptions'
+import type { ActionMutationOptions } from './composeHandlers'
 import type { ActionSelector } from './types'
 
 /**

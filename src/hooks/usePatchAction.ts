@@ -3,7 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionInstance, PatchActionInstance } from '../types'
 import { useActionsContext } from './ActionsContext'
-import type { ActionMutationOptions } from './composeMutationOptions'
+import type { ActionMutationOptions } from './composeHandlers'
 import { patchActionMutationOptions } from './patchActionMutationOptions'
 import type { ActionSelector } from './types'
 

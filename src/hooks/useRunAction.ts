@@ -5,9 +5,9 @@ import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionRunResponse, JsonObject } from '../types'
 import { actionKeys } from './actionKeys'
 import { useActionsContext } from './ActionsContext'
-import type { ActionMutationOptions } from './composeMutationOptions'
+import type { ActionMutationOptions } from './composeHandlers'
 import { runActionMutationOptions } from './runActionMutationOptions'
-import type { RunActionContext, RunActionInput } from './runActionMutationOptions'
+import type { RunActionInput } from './runActionMutationOptions'
 import { abortActive, abortQueued, claimRuns, queueRun } from './runRecords'
 
 export type { RunActionInput } from './runActionMutationOptions'
@@ -17,7 +17,7 @@ export type RunActionResult<TInput, TOutput, TContext = unknown> = UseMutationRe
   ActionRunResponse<TOutput>,
   ActionsApiError,
   TInput,
-  RunActionContext<TContext>
+  TContext
 > & {
   /**
    * Aborts this action's pending runs that this hook started (even one `mutate()` started a moment ago) or that a

@@ -12,6 +12,8 @@ export interface MintCustomerTokenOptions {
   name?: string
   /** Seconds until expiry; negative means already expired. Defaults to `3600`. */
   expiresIn?: number
+  /** The `iat` claim in seconds since the epoch; `exp` is `issuedAt + expiresIn`. Defaults to now. */
+  issuedAt?: number
   /** The signing algorithm. Defaults to `'HS256'`. */
   alg?: 'HS256' | 'HS512'
 }
@@ -22,7 +24,7 @@ export interface MintCustomerTokenOptions {
  * const token = await mintCustomerToken({ secret, workspaceKey: 'demo-workspace', id: 'customer-1' })
  */
 export async function mintCustomerToken(options: MintCustomerTokenOptions): Promise<string> {
-  const now = Math.floor(Date.now() / 1000)
+  const now = options.issuedAt ?? Math.floor(Date.now() / 1000)
   const claims: { id: string; name?: string } = { id: options.id }
   if (options.name !== undefined) claims.name = options.name
   return new SignJWT(claims)

@@ -120,6 +120,8 @@ export interface MintTokenClaims {
   name?: string
   /** Seconds until expiry; negative means already expired. Defaults to `3600`. */
   expiresIn?: number
+  /** The `iat` claim in seconds since the epoch, as a server with another clock would write it; `exp` is `issuedAt + expiresIn`. Defaults to now. */
+  issuedAt?: number
   /** The signing algorithm. Defaults to `'HS256'`. */
   alg?: 'HS256' | 'HS512'
 }

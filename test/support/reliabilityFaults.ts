@@ -113,6 +113,8 @@ export const faultCases: FaultCase[] = [
   },
   {
     name: 'fetchToken rejecting',
+    // The API rejects the current token, so the client must ask fetchToken for a new one.
+    prepare: ({ api, operation }) => api.injectFault({ kind: 'status', status: 401, operation }),
     client: () => ({
       token: undefined,
       fetchToken: () => Promise.reject(new Error('token endpoint is down')),
@@ -121,6 +123,7 @@ export const faultCases: FaultCase[] = [
   },
   {
     name: 'fetchToken hanging',
+    prepare: ({ api, operation }) => api.injectFault({ kind: 'status', status: 401, operation }),
     client: () => ({ token: undefined, fetchToken: () => new Promise<string>(() => {}) }),
     expect: () => ({ type: 'timeout', status: 0 }),
   },
