@@ -7,7 +7,7 @@ import { renderWithApi } from './support/renderWithApi'
 
 // The network drops the form's lazy chunk until `network.up` is set.
 const network = vi.hoisted(() => ({ up: false }))
-vi.mock('../src/components/form/SchemaForm', async (importOriginal) => {
+vi.mock('../src/components/form/theme/SchemaForm', async (importOriginal) => {
   if (!network.up) throw new TypeError('Failed to fetch dynamically imported module')
   return importOriginal()
 })

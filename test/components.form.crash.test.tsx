@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe'
 import { renderWithApi } from './support/renderWithApi'
 
 // Stands in for an rjsf crash that the schema pre-check cannot foresee.
-vi.mock('../src/components/form/SchemaForm', () => ({
+vi.mock('../src/components/form/theme/SchemaForm', () => ({
   SchemaForm: () => {
     throw new Error('rjsf exploded')
   },

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const componentsDir = fileURLToPath(new URL('../src/components', import.meta.url))
-const lazyDir = join(componentsDir, 'form')
+const lazyDir = join(componentsDir, 'form', 'theme')
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -38,13 +38,13 @@ describe('the eager components entry', () => {
     expect(valueImports(join(lazyDir, 'SchemaForm.tsx'))).toContain('@rjsf/core')
   })
 
-  it('reaches the form folder only through the dynamic import in preloadActionForm', () => {
+  it('reaches the lazy theme folder only through the dynamic import in preloadActionForm', () => {
     const staticImports = eagerFiles().filter((file) =>
-      valueImports(file).some((specifier) => specifier.startsWith('./form/')),
+      valueImports(file).some((specifier) => /(^|\/)theme\//.test(specifier)),
     )
     expect(staticImports.map((file) => relative(componentsDir, file))).toEqual([])
-    expect(readFileSync(join(componentsDir, 'preloadActionForm.ts'), 'utf8')).toContain(
-      "import('./form/SchemaForm')",
+    expect(readFileSync(join(componentsDir, 'form', 'preloadActionForm.ts'), 'utf8')).toContain(
+      "import('./theme/SchemaForm')",
     )
   })
 })

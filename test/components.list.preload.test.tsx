@@ -2,14 +2,14 @@ import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ActionList } from 'react-action-instances/components'
 import { renderWithApi } from './support/renderWithApi'
-import type * as PreloadModuleNamespace from '../src/components/preloadActionForm'
+import type * as PreloadModuleNamespace from '../src/components/form/preloadActionForm'
 
 type PreloadModule = typeof PreloadModuleNamespace
 
 const preload = vi.hoisted(() => ({ calls: 0 }))
 
 // Counts calls of the form-chunk preloader while keeping its real behaviour.
-vi.mock('../src/components/preloadActionForm', async (importOriginal) => {
+vi.mock('../src/components/form/preloadActionForm', async (importOriginal) => {
   const original = await importOriginal<PreloadModule>()
   return {
     ...original,

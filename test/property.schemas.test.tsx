@@ -11,7 +11,7 @@ import { spyOnConsole } from './support/reliabilityHooks'
 import { inputFor, objectSchemaArbitrary, PROPERTY_SEED } from './support/reliabilitySchemas'
 import { renderWithApi } from './support/renderWithApi'
 
-// The same validator configuration the form uses (src/components/form/formValidator.ts).
+// The same validator configuration the form uses (src/components/form/theme/formValidator.ts).
 const validator = customizeValidator({ ajvOptionsOverrides: { ownProperties: true } })
 
 const seed: ReferenceSeed = { integrations: [echoIntegration('prop', 'Property')] }

@@ -1,0 +1,62 @@
+import { useAction } from '../../hooks/useAction'
+import { useArchiveAction } from '../../hooks/useArchiveAction'
+import type { ActionDialogProps } from './ActionDialogProps'
+import { ConfirmActionDialog } from './ConfirmActionDialog'
+import type { ConfirmContentProps } from './ConfirmActionDialog'
+import { useLabels } from '../labels/useLabels'
+import { useControllableState } from '@radix-ui/react-use-controllable-state'
+
+/** Props of `ArchiveActionDialog`; other props go to the dialog's content element. */
+export interface ArchiveActionDialogProps extends ActionDialogProps, ConfirmContentProps {
+  /** Called after the instance was archived. */
+  onArchived?: () => void
+}
+
+/** A confirmation (role `alertdialog`, focus starting on Cancel) that archives an action instance with `useArchiveAction`. */
+export function ArchiveActionDialog({
+  connection,
+  action,
+  instanceKey,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  onArchived,
+  labels: labelsProp,
+  ...props
+}: ArchiveActionDialogProps) {
+  const labels = useLabels(labelsProp)
+  const selector = { connection, action, instanceKey }
+  const [open, setOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'ArchiveActionDialog',
+  })
+  // Only while open: the dialog needs the instance just for its name.
+  const { data } = useAction(selector, { enabled: open })
+  // The write's own onSuccess: it fires once per archive, even if the dialog was closed or unmounted meanwhile.
+  const mutation = useArchiveAction(selector, {
+    onSuccess: () => {
+      setOpen(false)
+      onArchived?.()
+    },
+  })
+
+  return (
+    <ConfirmActionDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={trigger}
+      triggerClassName="rai-archive-trigger"
+      title={labels.archiveTitle}
+      description={labels.archiveDescription(data?.name ?? action)}
+      confirmText={labels.archiveConfirm}
+      pendingText={labels.archivePending}
+      errorTitle={labels.archiveError}
+      labels={labels}
+      mutation={mutation}
+      {...props}
+    />
+  )
+}

@@ -1,0 +1,93 @@
+import { clsx } from 'clsx'
+import * as Dialog from '@radix-ui/react-dialog'
+import { useAction } from '../../hooks/useAction'
+import { usePatchAction } from '../../hooks/usePatchAction'
+import type { ActionInstance } from '../../types'
+import type { ActionDialogProps } from './ActionDialogProps'
+import { ActionDialogTrigger } from './ActionDialogTrigger'
+import { CustomizeActionForm } from './CustomizeActionForm'
+import { useLabels } from '../labels/useLabels'
+import { useControllableState } from '@radix-ui/react-use-controllable-state'
+
+/** Props of `CustomizeActionDialog`; other props go to the dialog's content element. */
+export interface CustomizeActionDialogProps
+  extends ActionDialogProps, Omit<Dialog.DialogContentProps, 'children' | 'onSubmit'> {
+  /** Called with the customized instance after a successful save. */
+  onSaved?: (action: ActionInstance) => void
+}
+
+/**
+ * A dialog that edits the customer's default input of an action (the instance's input form without `required`)
+ * and saves it with `usePatchAction`. A failed save keeps the edits and shows the error.
+ */
+export function CustomizeActionDialog({
+  connection,
+  action,
+  instanceKey,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  onSaved,
+  labels: labelsProp,
+  className,
+  ...props
+}: CustomizeActionDialogProps) {
+  const labels = useLabels(labelsProp)
+  const selector = { connection, action, instanceKey }
+  const [open, setOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'CustomizeActionDialog',
+  })
+  const { data } = useAction(selector)
+  const name = data?.name ?? action
+  // The dialog (not its body) owns the save, and reports it in the write's own onSuccess: once per save, even if
+  // the dialog was closed by Escape while it was pending.
+  const patch = usePatchAction(selector, {
+    onSuccess: (next) => {
+      setOpen(false)
+      onSaved?.(next)
+    },
+  })
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (next && !patch.isPending) patch.reset()
+        setOpen(next)
+      }}
+    >
+      <ActionDialogTrigger trigger={trigger} text={labels.customizeTitle} className="rai-customize-trigger" />
+      <Dialog.Portal>
+        <Dialog.Overlay className="rai-dialog-overlay" />
+        <Dialog.Content
+          className={clsx('rai-dialog rai-customize', className)}
+          data-customized={data?.isCustomized ? '' : undefined}
+          {...props}
+        >
+          <Dialog.Title className="rai-dialog-title">{labels.customizeTitle}</Dialog.Title>
+          <Dialog.Description className="rai-dialog-description">
+            {labels.customizeDescription(name)}
+          </Dialog.Description>
+          <p className="rai-dialog-status" data-customized={data?.isCustomized ? '' : undefined}>
+            {data?.isCustomized ? labels.customizeIsCustomized : labels.customizeIsDefault}
+          </p>
+          {data ? (
+            <CustomizeActionForm
+              selector={selector}
+              instance={data}
+              labels={labels}
+              labelsProp={labelsProp}
+              patch={patch}
+            />
+          ) : (
+            <p role="status">{labels.loading}</p>
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}

@@ -1,0 +1,201 @@
+import { clsx } from 'clsx'
+import { Suspense, useCallback, useId, useMemo } from 'react'
+import type { FormEvent, HTMLAttributes, ReactNode } from 'react'
+import type { ActionsApiError } from '../../client/ActionsApiError'
+import { useActionsContext } from '../../hooks/ActionsContext'
+import { useAction } from '../../hooks/useAction'
+import { useActionRuns } from '../../hooks/useActionRuns'
+import { useRunAction } from '../../hooks/useRunAction'
+import type { ActionSelector } from '../../hooks/types'
+import type { ActionRunResponse, JsonObject, JsonSchema } from '../../types'
+import { actionDrafts, draftKey } from './actionDrafts'
+import { ActionErrorMessage } from '../output/ActionErrorMessage'
+import { ActionFormContext } from './ActionFormContext'
+import type { ActionFormContextValue, ActionFormSubmitEvent } from './ActionFormContext'
+import { FormErrorBoundary } from './FormErrorBoundary'
+import { FormSkeleton } from './FormSkeleton'
+import { defaultInputOf, inputSchemaOf } from '../internal/instanceFields'
+import type { ActionsLabels } from '../labels/ActionsLabels'
+import { useLabels } from '../labels/useLabels'
+import { LazySchemaForm } from './preloadActionForm'
+import { useFormInput } from './useFormInput'
+import { useServerFieldErrors } from './useServerFieldErrors'
+import { withLabels } from '../labels/withLabels'
+
+export { preloadActionForm } from './preloadActionForm'
+export type { ActionFormSubmitEvent } from './ActionFormContext'
+
+/** Props of `ActionInputForm`. */
+export interface ActionInputFormProps
+  extends ActionSelector, Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'onSubmit' | 'children'> {
+  /** The input, for controlled use (with `onChange`). */
+  formData?: JsonObject
+  /** The initial input of an uncontrolled form. Defaults to the action's draft, else the instance's `config.defaultInput`. */
+  defaultFormData?: JsonObject
+  /** Called with the whole input on every change. */
+  onChange?: (formData: JsonObject) => void
+  /** Called with the input after it passed validation; `event.preventDefault()` stops the run. */
+  onSubmit?: (formData: JsonObject, event: ActionFormSubmitEvent) => void
+  /** Called after a successful run of this form. */
+  onRunSuccess?: (response: ActionRunResponse, input: JsonObject) => void
+  /** Called after a failed run of this form (not after a cancel). */
+  onRunError?: (error: ActionsApiError, input: JsonObject) => void
+  /** An error whose field errors (a 400's `data.errors`) are shown on the fields. Defaults to the form's run error. */
+  error?: unknown
+  /** The schema to render. Defaults to the instance's `inputSchema` (none: a form with no fields). */
+  schema?: JsonSchema
+  /** Disables every field. Defaults to `false`. */
+  disabled?: boolean
+  /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
+  labels?: Partial<ActionsLabels>
+  /** Rendered at the end of the form, e.g. a `RunActionButton` (which then submits the form). */
+  children?: ReactNode
+}
+
+/**
+ * The input form of an action, generated from its `inputSchema`, and the owner of the action's run: a valid submit
+ * runs it with `useRunAction`, and a `RunActionButton` inside presents that run. The form code (rjsf, ajv) loads
+ * lazily behind a skeleton; see `preloadActionForm`. What the customer typed is kept per action for the page's
+ * life, so an un-keyed form switched to another action and back finds it again.
+ */
+export function ActionInputForm(props: ActionInputFormProps) {
+  const {
+    connection,
+    action,
+    instanceKey,
+    formData,
+    defaultFormData,
+    onChange,
+    onSubmit,
+    onRunSuccess,
+    onRunError,
+    error: errorProp,
+    schema: schemaProp,
+    disabled,
+    labels: labelsProp,
+    children,
+    className,
+    ...rest
+  } = props
+  const labels = useLabels(labelsProp)
+  const selector = { connection, action, instanceKey }
+  const key = draftKey(selector)
+  const { queryClient } = useActionsContext('ActionInputForm')
+  const drafts = actionDrafts(queryClient)
+  const query = useAction(selector)
+  const runs = useActionRuns(selector)
+  const instance = query.data
+  const run = useRunAction<JsonObject>(selector, {
+    // Options of the run as it started: a run finishing after a switch still clears its own action's draft.
+    onSuccess: (response, input) => {
+      drafts.delete(key)
+      onRunSuccess?.(response, input)
+    },
+    onError: (error, input) => {
+      if (error.type !== 'aborted') onRunError?.(error, input)
+    },
+  })
+  const [input, setInput] = useFormInput({
+    key,
+    drafts,
+    value: formData,
+    defaultValue: defaultFormData,
+    onChange,
+    base: defaultInputOf(instance),
+    ready: instance !== undefined,
+  })
+
+  // A run of this action still pending from before a switch belongs to it: show it, and let Cancel stop it.
+  const pendingRun = runs.find((entry) => entry.status === 'pending')
+  const isPending = run.isPending || pendingRun !== undefined
+  const runError = run.error ?? null
+  const error = errorProp !== undefined ? errorProp : (runError ?? undefined)
+  const [fieldErrors, dismissFieldErrors] = useServerFieldErrors(error)
+  const handleChange = useCallback(
+    (next: JsonObject, fieldId?: string) => {
+      if (fieldId !== undefined) dismissFieldErrors()
+      setInput(next)
+    },
+    [dismissFieldErrors, setInput],
+  )
+  const { mutate, cancel } = run
+  const handleSubmit = (data: JsonObject, event: FormEvent) => {
+    // rjsf has already prevented the native event, so the user gets an event of their own to prevent.
+    let prevented = false
+    const submitEvent: ActionFormSubmitEvent = {
+      nativeEvent: event,
+      get defaultPrevented() {
+        return prevented
+      },
+      preventDefault() {
+        prevented = true
+      },
+    }
+    onSubmit?.(data, submitEvent)
+    if (!prevented && !isPending) mutate(data)
+  }
+  const status = isPending ? 'pending' : run.status
+  const submittedAt = run.isPending ? run.submittedAt : (pendingRun?.startedAt ?? run.submittedAt)
+  const context = useMemo<ActionFormContextValue>(
+    () => ({ run, status, submittedAt, cancel, error: runError }),
+    [run, status, submittedAt, cancel, runError],
+  )
+
+  const idPrefix = `rai${useId().replace(/[^a-zA-Z0-9]/g, '')}`
+  const schema = schemaProp ?? (instance ? inputSchemaOf(instance) : undefined)
+  const state = query.isError && !instance ? 'error' : schema ? 'ready' : 'loading'
+  return withLabels(
+    labelsProp,
+    <div
+      className={clsx('rai-input-form', className)}
+      data-state={state}
+      data-invalid={fieldErrors.length > 0 ? '' : undefined}
+      {...rest}
+    >
+      {state === 'error' ? (
+        <ActionErrorMessage error={query.error}>
+          <button type="button" className="rai-button" onClick={() => query.refetch()}>
+            {labels.retry}
+          </button>
+        </ActionErrorMessage>
+      ) : schema ? (
+        <FormErrorBoundary
+          resetKey={schema}
+          fallback={(_error, retry) => (
+            <div role="alert" className="rai-error rai-form-problem" data-problem="crash">
+              <p className="rai-error-title">
+                <strong>{labels.formSchemaError}</strong>
+              </p>
+              <p className="rai-error-message">{labels.formCrashed}</p>
+              <button type="button" className="rai-button" onClick={retry}>
+                {labels.formTryAgain}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<FormSkeleton label={labels.formLoading} />}>
+            <ActionFormContext.Provider value={context}>
+              <LazySchemaForm
+                // rjsf keeps state of its own: another action gets a fresh form, never the last one's values.
+                key={key}
+                schema={schema}
+                formData={input}
+                onChange={handleChange}
+                onSubmit={handleSubmit}
+                fieldErrors={fieldErrors}
+                labels={labels}
+                title={labels.formLabel(instance?.name ?? action)}
+                idPrefix={idPrefix}
+                disabled={disabled}
+              >
+                {children}
+              </LazySchemaForm>
+            </ActionFormContext.Provider>
+          </Suspense>
+        </FormErrorBoundary>
+      ) : (
+        <FormSkeleton label={labels.loading} />
+      )}
+    </div>,
+  )
+}

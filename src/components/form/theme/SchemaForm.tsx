@@ -1,0 +1,151 @@
+import { clsx } from 'clsx'
+import { createContext, forwardRef, useContext, useMemo } from 'react'
+import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react'
+import Form from '@rjsf/core'
+import type { IChangeEvent } from '@rjsf/core'
+import type { RJSFValidationError, UiSchema } from '@rjsf/utils'
+import { formValidator } from './formValidator'
+import type { FieldError, JsonObject, JsonSchema } from '../../../types'
+import type { ActionsLabels } from '../../labels/ActionsLabels'
+import { SchemaProblem } from './SchemaProblem'
+import { checkSchema } from './checkSchema'
+import { enumNamesUiSchema } from './enumNamesUiSchema'
+import {
+  ArrayFieldItemButtonsTemplate,
+  ArrayFieldItemTemplate,
+  ArrayFieldTemplate,
+  ObjectFieldTemplate,
+} from './containerTemplates'
+import {
+  DescriptionFieldTemplate,
+  ErrorListTemplate,
+  FieldErrorTemplate,
+  FieldTemplate,
+  TitleFieldTemplate,
+} from './fieldTemplates'
+import type { KitData, KitFormContext, KitSchema } from './formContext'
+import { toErrorSchema } from './toErrorSchema'
+import { AddButton, RemoveButton } from './buttonTemplates'
+import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from './widgets'
+
+/** Props of the lazily loaded `SchemaForm`. */
+export interface SchemaFormProps {
+  schema: JsonSchema
+  formData: JsonObject
+  /** `fieldId` is set when a field changed, unset when rjsf derived the change itself (defaults). */
+  onChange(formData: JsonObject, fieldId?: string): void
+  onSubmit(formData: JsonObject, event: FormEvent): void
+  /** Errors from the API (a 400's `data.errors`), shown on their fields. */
+  fieldErrors: readonly FieldError[]
+  labels: ActionsLabels
+  /** Accessible name of the form. */
+  title: string
+  /** Prefix of every field id, unique per form on the page. */
+  idPrefix: string
+  disabled?: boolean
+  className?: string
+  /** Rendered at the end of the form, e.g. the run button. */
+  children?: ReactNode
+}
+
+const templates = {
+  FieldTemplate,
+  FieldErrorTemplate,
+  ErrorListTemplate,
+  DescriptionFieldTemplate,
+  TitleFieldTemplate,
+  BaseInputTemplate,
+  ObjectFieldTemplate,
+  ArrayFieldTemplate,
+  ArrayFieldItemTemplate,
+  ArrayFieldItemButtonsTemplate,
+  ButtonTemplates: { AddButton, RemoveButton },
+}
+
+const widgets = { SelectWidget, CheckboxWidget, TextareaWidget }
+
+function localize(errors: RJSFValidationError[], labels: ActionsLabels): RJSFValidationError[] {
+  return errors.map((error) => {
+    const format = typeof error.params?.format === 'string' ? error.params.format : undefined
+    const message =
+      error.name === 'required'
+        ? labels.formFieldRequired
+        : format === 'email'
+          ? labels.formFieldEmail
+          : format === 'uri' || format === 'url'
+            ? labels.formFieldUri
+            : format === 'date'
+              ? labels.formFieldDate
+              : error.message
+    const field =
+      error.name === 'required' && typeof error.params?.missingProperty === 'string'
+        ? error.params.missingProperty
+        : (error.property ?? '').replace(/^\./, '')
+    const title = error.title ?? field
+    return { ...error, message, stack: title ? `${title}: ${message}` : (message ?? error.stack) }
+  })
+}
+
+const FormTitle = createContext<string | undefined>(undefined)
+
+// rjsf forwards only a fixed set of attributes to its <form>; this tag adds the accessible name. rjsf reads the
+// form element through the ref (focus on the first invalid field), and React 18 hands refs only to forwardRef.
+const NamedForm = forwardRef<HTMLFormElement, ComponentPropsWithoutRef<'form'>>(
+  function NamedForm(props, ref) {
+    return <form {...props} ref={ref} aria-label={useContext(FormTitle)} />
+  },
+)
+
+// The form shows validation errors on their fields; without `onError` rjsf also logs them with console.error.
+function showOnlyOnTheFields() {}
+
+function asObject(value: unknown): JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {}
+}
+
+/** The rjsf form with the kit's templates and widgets; loaded on demand because rjsf and ajv are large. */
+export function SchemaForm(props: SchemaFormProps) {
+  const { schema, formData, onChange, onSubmit, fieldErrors, labels, title, idPrefix, disabled, className } =
+    props
+  const issue = useMemo(() => checkSchema(schema), [schema])
+  const extraErrors = useMemo(() => toErrorSchema(fieldErrors), [fieldErrors])
+  const formContext = useMemo<KitFormContext>(() => ({ labels }), [labels])
+  const hasChildren = Boolean(props.children)
+  const uiSchema = useMemo<UiSchema<KitData, KitSchema, KitFormContext>>(
+    () => ({
+      ...enumNamesUiSchema(schema),
+      ...(hasChildren ? {} : { 'ui:submitButtonOptions': { norender: true } }),
+    }),
+    [schema, hasChildren],
+  )
+  if (issue) return <SchemaProblem issue={issue} labels={labels} />
+  return (
+    <FormTitle.Provider value={title}>
+      <Form<KitData, KitSchema, KitFormContext>
+        schema={schema as KitSchema}
+        validator={formValidator}
+        formData={formData}
+        formContext={formContext}
+        uiSchema={uiSchema}
+        templates={templates}
+        widgets={widgets}
+        idPrefix={idPrefix}
+        className={clsx('rai-form', className)}
+        tagName={NamedForm}
+        noHtml5Validate
+        showErrorList="top"
+        focusOnFirstError
+        disabled={disabled}
+        extraErrors={extraErrors}
+        transformErrors={(errors) => localize(errors, labels)}
+        onError={showOnlyOnTheFields}
+        onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
+          onChange(asObject(event.formData), fieldId)
+        }
+        onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
+      >
+        {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
+      </Form>
+    </FormTitle.Provider>
+  )
+}
