@@ -63,7 +63,7 @@ function SettingsPage() {
         onSelectedActionChange={(id, action) => setSelected({ id, key: action.key ?? id })}
       />
       {selected && (
-        <ActionRunner connection="hubspot" action={selected.key} onArchived={() => setSelected(null)} />
+        <ActionRunner connection="hubspot" action={selected.key} onArchiveSuccess={() => setSelected(null)} />
       )}
     </>
   )

@@ -37,8 +37,8 @@ afterAll(() => {
 describe('CustomizeActionDialog', () => {
   describe('given an action with the default settings', () => {
     it('edits the default input without required fields and saves it with PATCH', async () => {
-      const onSaved = vi.fn()
-      const { api } = await renderWithApi(<CustomizeActionDialog {...selector} onSaved={onSaved} />)
+      const onCustomizeSuccess = vi.fn()
+      const { api } = await renderWithApi(<CustomizeActionDialog {...selector} onCustomizeSuccess={onCustomizeSuccess} />)
       const { trigger, dialog } = await openCustomize()
       expect(dialog).toHaveAccessibleDescription(
         'Set the default input that every run of “Create contact” uses.',
@@ -55,7 +55,7 @@ describe('CustomizeActionDialog', () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
       expect(trigger).toHaveFocus()
       expect(api.countRequests({ operation: 'patch' })).toBe(1)
-      expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ isCustomized: true }))
+      expect(onCustomizeSuccess).toHaveBeenCalledWith(expect.objectContaining({ isCustomized: true }))
       const saved = await (await clientFor(api)).connection('hubspot').action('create-contact').get()
       expect(saved.config?.defaultInput).toMatchObject({ firstName: 'Ada' })
       expect(saved.config?.defaultInput).not.toHaveProperty('email')

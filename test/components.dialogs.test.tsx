@@ -202,12 +202,12 @@ describe('ResetActionDialog', () => {
 })
 
 describe('ArchiveActionDialog', () => {
-  it('archives on confirm: the action leaves the list and onArchived is called', async () => {
-    const onArchived = vi.fn()
+  it('archives on confirm: the action leaves the list and onArchiveSuccess is called', async () => {
+    const onArchiveSuccess = vi.fn()
     const { api, container } = await renderWithApi(
       <>
         <ActionList connection="hubspot" />
-        <ArchiveActionDialog {...selector} onArchived={onArchived} />
+        <ArchiveActionDialog {...selector} onArchiveSuccess={onArchiveSuccess} />
       </>,
     )
     await screen.findAllByRole('option')
@@ -220,7 +220,7 @@ describe('ArchiveActionDialog', () => {
     )
     await expectNoAxeViolations(dialog)
     await userEvent.click(within(dialog).getByRole('button', { name: 'Archive' }))
-    await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(onArchiveSuccess).toHaveBeenCalledTimes(1))
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(5))
     expect(screen.queryByRole('option', { name: /^Create contact Create record/ })).not.toBeInTheDocument()

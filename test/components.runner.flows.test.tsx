@@ -221,12 +221,12 @@ describe('archive flows', () => {
     expect(await screen.findByRole('option', { name: /^Create contact(?! property)/ })).toBeInTheDocument()
   })
 
-  it('fires onArchived once when the runner archives beside a list', async () => {
-    const onArchived = vi.fn()
+  it('fires onArchiveSuccess once when the runner archives beside a list', async () => {
+    const onArchiveSuccess = vi.fn()
     const { api } = await renderWithApi(
       <>
         <ActionList connection="hubspot" />
-        <ActionRunner {...hubspot('create-contact')} onArchived={onArchived} />
+        <ActionRunner {...hubspot('create-contact')} onArchiveSuccess={onArchiveSuccess} />
       </>,
     )
     await field(/^Email/)
@@ -236,15 +236,15 @@ describe('archive flows', () => {
     await user.click(within(runner).getByRole('button', { name: 'Archive' }))
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
     await within(runner).findByText('“Create contact” is archived.')
-    await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(onArchiveSuccess).toHaveBeenCalledTimes(1))
     await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(onArchived).toHaveBeenCalledTimes(1)
+    expect(onArchiveSuccess).toHaveBeenCalledTimes(1)
   })
 
   it('never sends a pending archive twice when the dialog is closed by Escape and reopened', async () => {
-    const onArchived = vi.fn()
+    const onArchiveSuccess = vi.fn()
     const { api } = await renderWithApi(
-      <ActionRunner {...hubspot('create-contact')} onArchived={onArchived} />,
+      <ActionRunner {...hubspot('create-contact')} onArchiveSuccess={onArchiveSuccess} />,
     )
     await field(/^Email/)
     api.injectFault({ kind: 'latency', ms: 400, operation: 'archive' })
@@ -260,13 +260,13 @@ describe('archive flows', () => {
     await user.click(confirm)
     await screen.findByText('“Create contact” is archived.')
     expect(api.countRequests({ operation: 'archive' })).toBe(1)
-    await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(onArchiveSuccess).toHaveBeenCalledTimes(1))
   })
 
-  it("fires Customize's onSaved once when the dialog was closed by Escape while saving", async () => {
-    const onSaved = vi.fn()
+  it("fires Customize's onCustomizeSuccess once when the dialog was closed by Escape while saving", async () => {
+    const onCustomizeSuccess = vi.fn()
     const { api } = await renderWithApi(
-      <CustomizeActionDialog {...hubspot('create-contact')} onSaved={onSaved} />,
+      <CustomizeActionDialog {...hubspot('create-contact')} onCustomizeSuccess={onCustomizeSuccess} />,
     )
     const user = userEvent.setup()
     await user.click(await screen.findByRole('button', { name: 'Customize' }))
@@ -279,7 +279,7 @@ describe('archive flows', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(onCustomizeSuccess).toHaveBeenCalledTimes(1))
     expect(api.countRequests({ operation: 'patch' })).toBe(1)
   })
 })

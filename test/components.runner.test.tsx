@@ -7,10 +7,10 @@ import { renderWithApi } from './support/renderWithApi'
 
 const selector = { connection: 'hubspot', action: 'create-contact' }
 
-async function renderRunner(options: Parameters<typeof renderWithApi>[1] = {}, onArchived = vi.fn()) {
-  const result = await renderWithApi(<ActionRunner {...selector} onArchived={onArchived} />, options)
+async function renderRunner(options: Parameters<typeof renderWithApi>[1] = {}, onArchiveSuccess = vi.fn()) {
+  const result = await renderWithApi(<ActionRunner {...selector} onArchiveSuccess={onArchiveSuccess} />, options)
   await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })
-  return { ...result, onArchived }
+  return { ...result, onArchiveSuccess }
 }
 
 async function fillContact(email: string) {
@@ -46,8 +46,8 @@ describe('ActionRunner', () => {
 
   describe('after a successful run', () => {
     it('shows the output and records the run in the history', async () => {
-      const onArchived = vi.fn()
-      const { container } = await renderRunner({}, onArchived)
+      const onArchiveSuccess = vi.fn()
+      const { container } = await renderRunner({}, onArchiveSuccess)
       const user = await fillContact('ada@example.com')
       await user.click(screen.getByRole('button', { name: 'Run' }))
 
@@ -137,13 +137,13 @@ describe('ActionRunner', () => {
   })
 
   describe('archive', () => {
-    it('calls onArchived after the confirmation', async () => {
-      const { onArchived, api } = await renderRunner()
+    it('calls onArchiveSuccess after the confirmation', async () => {
+      const { onArchiveSuccess, api } = await renderRunner()
       const user = userEvent.setup()
       await user.click(screen.getByRole('button', { name: 'Archive' }))
       const confirm = await screen.findByRole('alertdialog')
       await user.click(within(confirm).getByRole('button', { name: 'Archive' }))
-      await waitFor(() => expect(onArchived).toHaveBeenCalledTimes(1))
+      await waitFor(() => expect(onArchiveSuccess).toHaveBeenCalledTimes(1))
       expect(api.countRequests({ operation: 'archive' })).toBe(1)
     })
 

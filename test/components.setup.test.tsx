@@ -17,8 +17,8 @@ afterAll(() => {
 describe('SetupActionButton', () => {
   describe('given an up-to-date action', () => {
     it('refreshes the setup on click and reports it', async () => {
-      const onSetup = vi.fn()
-      const { api, container } = await renderWithApi(<SetupActionButton {...selector} onSetup={onSetup} />)
+      const onSetupSuccess = vi.fn()
+      const { api, container } = await renderWithApi(<SetupActionButton {...selector} onSetupSuccess={onSetupSuccess} />)
       const button = screen.getByRole('button', { name: 'Refresh setup' })
       await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(1))
       expect(button).not.toHaveAttribute('data-outdated')
@@ -30,7 +30,7 @@ describe('SetupActionButton', () => {
       await userEvent.click(button)
       await waitFor(() => expect(button).toHaveAttribute('data-state', 'success'))
       expect(screen.getByRole('status')).toHaveTextContent('Setup refreshed.')
-      expect(onSetup).toHaveBeenCalledWith(
+      expect(onSetupSuccess).toHaveBeenCalledWith(
         expect.objectContaining({ key: 'create-contact', isOutdated: false }),
       )
       expect(api.countRequests({ operation: 'setup' })).toBe(1)

@@ -13,7 +13,7 @@ import {
   useActionRuns,
   useRunAction,
 } from 'react-action-instances'
-import type { ActionInstance, ActionsListData } from 'react-action-instances'
+import type { ActionInstance, ActionListData } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
 import { createDataHarness, DATA_API_URI, dataSleep } from './support/dataWrapper'
 import type { DataHarness } from './support/dataWrapper'
@@ -59,7 +59,7 @@ async function expectCacheEqualsServer(harness: DataHarness) {
   const detail = harness.queryClient.getQueryData<ActionInstance>(
     actionKeys.detail('hubspot', 'create-contact'),
   )
-  const list = harness.queryClient.getQueryData<ActionsListData>(actionKeys.list('hubspot', {}))
+  const list = harness.queryClient.getQueryData<ActionListData>(actionKeys.list('hubspot', {}))
   expect(detail).toEqual(server.detail)
   expect(list?.pages.flatMap((page) => page.items)).toEqual(server.list)
 }

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import {
   actionKeys,
-  actionQueryOptions,
+  actionDetailQueryOptions,
   useAction,
   useActions,
   useArchiveAction,
@@ -9,7 +9,7 @@ import {
   useResetAction,
   useSetupAction,
 } from 'react-action-instances'
-import type { ActionInstance, ActionsListData } from 'react-action-instances'
+import type { ActionInstance, ActionListData } from 'react-action-instances'
 import { createDataHarness, dataSleep } from './support/dataWrapper'
 import type { DataHarness } from './support/dataWrapper'
 
@@ -18,7 +18,7 @@ const defaultInput = { lifecycleStage: 'customer' }
 
 /** Renders a list (limit 2, so hubspot's 6 actions make 3 pages), the detail and a mutation hook. */
 async function withCachedList<T>(harness: DataHarness, useMutationHook: () => T, mountDetail = true) {
-  if (!mountDetail) await harness.queryClient.prefetchQuery(actionQueryOptions(harness.client, contact))
+  if (!mountDetail) await harness.queryClient.prefetchQuery(actionDetailQueryOptions(harness.client, contact))
   const useDetail = mountDetail ? () => ({ ...useAction(contact) }) : () => undefined
   const { result } = renderHook(
     // Spread, so every property is tracked and the test sees each change.
@@ -41,7 +41,7 @@ async function withCachedList<T>(harness: DataHarness, useMutationHook: () => T,
 
 const listItems = (harness: DataHarness) =>
   harness.queryClient
-    .getQueryData<ActionsListData>(actionKeys.list('hubspot', { limit: 2 }))
+    .getQueryData<ActionListData>(actionKeys.list('hubspot', { limit: 2 }))
     ?.pages.flatMap((page) => page.items) ?? []
 
 const cachedDetail = (harness: DataHarness) =>

@@ -6,7 +6,7 @@ import {
   ActionsProvider,
   useAction,
   useActionsClient,
-  usePrefetchAction,
+  useActionPrefetcher,
 } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
 import { createDataHarness, DATA_API_URI } from './support/dataWrapper'
@@ -76,10 +76,10 @@ describe('ActionsProvider', () => {
   })
 })
 
-describe('usePrefetchAction', () => {
+describe('useActionPrefetcher', () => {
   it('prefetches so that opening the action makes no further GET', async () => {
     const { api, wrapper } = await createDataHarness()
-    const prefetch = renderHook(() => usePrefetchAction(), { wrapper })
+    const prefetch = renderHook(() => useActionPrefetcher(), { wrapper })
     act(() => prefetch.result.current(contact))
     act(() => prefetch.result.current(contact))
     await waitFor(() => expect(api.requests[0]?.status).toBe(200))

@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/react-query'
 import type { InfiniteData, UseQueryResult } from '@tanstack/react-query'
 import {
   actionKeys,
-  actionQueryOptions,
-  actionsQueryOptions,
+  actionDetailQueryOptions,
+  actionListQueryOptions,
   createActionsClient,
   useAction,
   useActionRuns,
@@ -51,17 +51,17 @@ describe('public types', () => {
       InfiniteData<ActionInstanceList, string | undefined> | undefined
     >()
     const queryClient = new QueryClient()
-    expectTypeOf(queryClient.getQueryData(actionQueryOptions(client, selector).queryKey)).toEqualTypeOf<
+    expectTypeOf(queryClient.getQueryData(actionDetailQueryOptions(client, selector).queryKey)).toEqualTypeOf<
       ActionInstance | undefined
     >()
     expectTypeOf(
-      queryClient.getQueryData(actionsQueryOptions(client, { connection: 'hubspot' }).queryKey),
+      queryClient.getQueryData(actionListQueryOptions(client, { connection: 'hubspot' }).queryKey),
     ).toEqualTypeOf<InfiniteData<ActionInstanceList, unknown> | undefined>()
-    expectTypeOf(actionsQueryOptions(client, { connection: 'hubspot' }).queryKey[4]).toMatchTypeOf<{
+    expectTypeOf(actionListQueryOptions(client, { connection: 'hubspot' }).queryKey[4]).toMatchTypeOf<{
       search?: string
     }>()
     // @ts-expect-error the key and function belong to the factory
-    actionQueryOptions(client, selector, { queryKey: ['x'] })
+    actionDetailQueryOptions(client, selector, { queryKey: ['x'] })
   })
 
   it('types mutations, runs and keys', () => {

@@ -18,7 +18,7 @@ import {
   useRunAction,
   useSetupAction,
 } from 'react-action-instances'
-import type { ActionInstance, ActionsClient, ActionsListData } from 'react-action-instances'
+import type { ActionInstance, ActionsClient, ActionListData } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceApi } from 'react-action-instances/testing'
 import { DATA_API_URI, dataSleep } from './support/dataWrapper'
@@ -214,7 +214,7 @@ async function expectCoherent(model: Model, real: Real, initial: number[][]) {
   const userId = live[0]?.userId ?? all[0]!.userId
   const queries = real.queryClient.getQueryCache().findAll({ queryKey: actionKeys.connection('hubspot') })
   for (const query of queries) {
-    const data = query.state.data as ActionInstance | ActionsListData | undefined
+    const data = query.state.data as ActionInstance | ActionListData | undefined
     if (!data) continue
     if ('pages' in data) {
       const items = data.pages.flatMap((page) => page.items)

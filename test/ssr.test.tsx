@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import {
-  actionQueryOptions,
+  actionDetailQueryOptions,
   ActionsProvider,
   createActionsClient,
   useAction,
@@ -50,7 +50,7 @@ describe('server rendering', () => {
     const token = await api.mintToken()
     const client = createActionsClient({ token, fetch: api.fetch, apiUri: 'http://reference.test' })
     const queryClient = new QueryClient()
-    await queryClient.prefetchQuery(actionQueryOptions(client, contact))
+    await queryClient.prefetchQuery(actionDetailQueryOptions(client, contact))
     const html = renderToString(
       <ActionsProvider client={client} queryClient={queryClient}>
         <Page />

@@ -95,7 +95,7 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
   function action(
     connection: string,
     actionKey: string,
-    selector: { instanceKey?: string } = {},
+    selector: { instanceKey?: string | undefined } = {},
   ): ActionClient {
     const base = `/connections/${encodeURIComponent(connection)}/actions/${encodeURIComponent(actionKey)}`
     const query = { instanceKey: selector.instanceKey }

@@ -25,7 +25,7 @@ export function shouldRetryRequest(failureCount: number, error: unknown): boolea
  * React Query `retryDelay`: the server's Retry-After when it sent one, else exponential backoff
  * (300 ms doubling, capped at 10 s) with jitter so many clients do not retry in lockstep.
  * @example
- * useQuery({ ...actionQueryOptions(client, input), retryDelay })
+ * useQuery({ ...actionDetailQueryOptions(client, input), retryDelay })
  */
 export function retryDelay(failureCount: number, error: unknown): number {
   if (error instanceof ActionsApiError && error.retryAfterMs !== undefined) {

@@ -60,7 +60,7 @@ export interface ConnectionClient {
     list(query?: ListActionsQuery, options?: RequestOptions): Promise<ActionInstanceList>
   }
   /** One action instance, by action key or instance id. */
-  action(action: string, selector?: { instanceKey?: string }): ActionClient
+  action(action: string, selector?: { instanceKey?: string | undefined }): ActionClient
 }
 
 /** A client of the Action Instances API. */

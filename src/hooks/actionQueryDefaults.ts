@@ -1,7 +1,7 @@
 import type { QueryClient, QueryObserverOptions } from '@tanstack/react-query'
 import { retryDelay, shouldRetryRequest } from '../client/retryPolicy'
 import { actionKeys } from './actionKeys'
-import { DEFAULT_STALE_TIME_MS } from './actionsQueryOptions'
+import { DEFAULT_STALE_TIME_MS } from './actionListQueryOptions'
 
 /**
  * The kit's read policy: retry transient failures (`shouldRetryRequest`, `retryDelay`) and stay fresh 30 s.

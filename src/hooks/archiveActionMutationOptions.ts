@@ -31,10 +31,7 @@ export function archiveActionMutationOptions<TContext = unknown>(
     {
       kind: 'archive',
       mutationFn: (_variables, startClient) =>
-        startClient
-          .connection(connection)
-          .action(action, instanceKey === undefined ? {} : { instanceKey })
-          .archive(),
+        startClient.connection(connection).action(action, { instanceKey }).archive(),
       optimistic: () =>
         updateListItems(queryClient, connection, (item) =>
           matchesSelector(item, selector) ? undefined : item,

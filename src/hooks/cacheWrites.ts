@@ -1,7 +1,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ActionInstance } from '../types'
 import { actionKeys } from './actionKeys'
-import type { ActionsListData } from './actionsQueryOptions'
+import type { ActionListData } from './actionListQueryOptions'
 import type { ActionSelector } from './types'
 
 /** Whether a cached instance is the one a selector names (by key or id, and instance key). */
@@ -31,7 +31,7 @@ export function updateListItems(
   connection: string,
   update: (item: ActionInstance) => ActionInstance | undefined,
 ): void {
-  queryClient.setQueriesData<ActionsListData>({ queryKey: actionKeys.lists(connection) }, (data) => {
+  queryClient.setQueriesData<ActionListData>({ queryKey: actionKeys.lists(connection) }, (data) => {
     if (!data) return data
     let changed = false
     const pages = data.pages.map((page) => {
@@ -142,7 +142,7 @@ export function findCached(
   queryClient: QueryClient,
   selector: ActionSelector,
 ): { data: ActionInstance; updatedAt: number } | undefined {
-  for (const [queryKey, data] of queryClient.getQueriesData<ActionsListData | ActionInstance>({
+  for (const [queryKey, data] of queryClient.getQueriesData<ActionListData | ActionInstance>({
     queryKey: actionKeys.connection(selector.connection),
   })) {
     if (!data) continue
@@ -192,7 +192,7 @@ export function spreadReadInstance(
     actionKeys.detail(selector.connection, selector.action, selector.instanceKey),
   )
   if (instance.archivedAt) return
-  for (const [queryKey, data] of queryClient.getQueriesData<ActionsListData>({
+  for (const [queryKey, data] of queryClient.getQueriesData<ActionListData>({
     queryKey: actionKeys.lists(selector.connection),
   })) {
     // Only a fully loaded list surely should show it; a later page not loaded yet may hold it.

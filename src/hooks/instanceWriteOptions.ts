@@ -92,9 +92,7 @@ export function returnedInstanceWrite(
   return {
     kind,
     mutationFn: (_variables, startClient) => {
-      const target = startClient
-        .connection(connection)
-        .action(action, instanceKey === undefined ? {} : { instanceKey })
+      const target = startClient.connection(connection).action(action, { instanceKey })
       return kind === 'setup' ? target.setup() : target.reset()
     },
     onSuccess: (instance) => writeInstance(queryClient, selector, instance),

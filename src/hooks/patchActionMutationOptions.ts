@@ -28,10 +28,7 @@ export function patchActionMutationOptions<TContext = unknown>(
     {
       kind: 'patch',
       mutationFn: (patch, startClient) =>
-        startClient
-          .connection(connection)
-          .action(action, instanceKey === undefined ? {} : { instanceKey })
-          .patch(patch),
+        startClient.connection(connection).action(action, { instanceKey }).patch(patch),
       optimistic: (patch) =>
         updateInstance(
           queryClient,

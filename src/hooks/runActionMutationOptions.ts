@@ -11,7 +11,7 @@ import { finishRun, runRecords, startRun } from './runRecords'
 import type { ActionSelector } from './types'
 
 /** Input of `runActionMutationOptions` and `useRunAction`. */
-export interface RunActionInput extends ActionSelector {
+export interface RunActionSelector extends ActionSelector {
   /**
    * Lets a second run start while one is pending. Defaults to `false`: `useRunAction` ignores the second call
    * and returns the pending run's promise (the API has no idempotency key, so a double click must not run twice).
@@ -29,7 +29,7 @@ export interface RunActionInput extends ActionSelector {
 export function runActionMutationOptions<TInput extends object, TOutput = unknown, TContext = unknown>(
   client: ActionsClient,
   queryClient: QueryClient,
-  input: RunActionInput,
+  input: RunActionSelector,
   options?: ActionMutationOptions<ActionRunResponse<TOutput>, TInput, TContext>,
   /** @internal The hook instance that owns the runs; `useRunAction` passes its own. */
   owner: symbol = Symbol('runActionMutationOptions'),
@@ -51,7 +51,7 @@ export function runActionMutationOptions<TInput extends object, TOutput = unknow
     mutationFn: (variables, context) =>
       client
         .connection(connection)
-        .action(action, instanceKey === undefined ? {} : { instanceKey })
+        .action(action, { instanceKey })
         .run<TInput, TOutput>(variables, { signal: runRecords.get(context)?.controller.signal }),
   }
 }

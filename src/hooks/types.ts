@@ -13,7 +13,7 @@ export interface ActionSelector {
 }
 
 /** Which list of action instances `useActions` reads. */
-export interface ActionsListInput extends ActionListFilters {
+export interface ActionListSelector extends ActionListFilters {
   /** An integration key (such as `hubspot`), a connection id or an integration id. */
   connection: string
 }

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionInstance } from '../types'
-import { actionQueryOptions } from './actionQueryOptions'
-import type { ActionQueryOptionsInput } from './actionQueryOptions'
+import { actionDetailQueryOptions } from './actionDetailQueryOptions'
+import type { ActionDetailQueryOptions } from './actionDetailQueryOptions'
 import { useActionsContext } from './ActionsContext'
 import { initialDataFromCache } from './cacheWrites'
 import type { ActionSelector } from './types'
@@ -17,11 +17,14 @@ import type { ActionSelector } from './types'
  */
 export function useAction<TData = ActionInstance>(
   input: ActionSelector,
-  options?: Partial<ActionQueryOptionsInput<TData>>,
+  options?: Partial<ActionDetailQueryOptions<TData>>,
 ): UseQueryResult<TData, ActionsApiError> {
   const { client, queryClient } = useActionsContext('useAction')
   return useQuery(
-    actionQueryOptions<TData>(client, input, { ...initialDataFromCache(queryClient, input), ...options }),
+    actionDetailQueryOptions<TData>(client, input, {
+      ...initialDataFromCache(queryClient, input),
+      ...options,
+    }),
     queryClient,
   )
 }

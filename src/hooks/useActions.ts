@@ -1,10 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import type { UseInfiniteQueryResult } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
-import { actionsQueryOptions } from './actionsQueryOptions'
-import type { ActionsListData, ActionsQueryOptionsInput } from './actionsQueryOptions'
+import { actionListQueryOptions } from './actionListQueryOptions'
+import type { ActionListData, ActionListQueryOptions } from './actionListQueryOptions'
 import { useActionsContext } from './ActionsContext'
-import type { ActionsListInput } from './types'
+import type { ActionListSelector } from './types'
 
 /**
  * A connection's action instances, page by page (`fetchNextPage`, `hasNextPage`), paged by the API's cursor.
@@ -13,9 +13,9 @@ import type { ActionsListInput } from './types'
  * const actions = data?.pages.flatMap((page) => page.items) ?? []
  */
 export function useActions(
-  input: ActionsListInput,
-  options?: Partial<ActionsQueryOptionsInput>,
-): UseInfiniteQueryResult<ActionsListData, ActionsApiError> {
+  input: ActionListSelector,
+  options?: Partial<ActionListQueryOptions>,
+): UseInfiniteQueryResult<ActionListData, ActionsApiError> {
   const { client, queryClient } = useActionsContext('useActions')
-  return useInfiniteQuery(actionsQueryOptions(client, input, options), queryClient)
+  return useInfiniteQuery(actionListQueryOptions(client, input, options), queryClient)
 }

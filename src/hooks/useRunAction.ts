@@ -7,10 +7,10 @@ import { actionKeys } from './actionKeys'
 import { useActionsContext } from './ActionsContext'
 import type { ActionMutationOptions } from './composeHandlers'
 import { runActionMutationOptions } from './runActionMutationOptions'
-import type { RunActionInput } from './runActionMutationOptions'
+import type { RunActionSelector } from './runActionMutationOptions'
 import { abortActive, abortQueued, claimRuns, queueRun } from './runRecords'
 
-export type { RunActionInput } from './runActionMutationOptions'
+export type { RunActionSelector } from './runActionMutationOptions'
 
 /** The result of `useRunAction`: React Query's mutation result plus `cancel`. */
 export type RunActionResult<TInput, TOutput, TContext = unknown> = UseMutationResult<
@@ -35,7 +35,7 @@ export type RunActionResult<TInput, TOutput, TContext = unknown> = UseMutationRe
  * // run.isPending, run.cancel(), run.data?.output.id
  */
 export function useRunAction<TInput extends object = JsonObject, TOutput = unknown, TContext = unknown>(
-  input: RunActionInput,
+  input: RunActionSelector,
   options?: ActionMutationOptions<ActionRunResponse<TOutput>, TInput, TContext>,
 ): RunActionResult<TInput, TOutput, TContext> {
   const { client, queryClient } = useActionsContext('useRunAction')

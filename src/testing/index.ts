@@ -8,8 +8,8 @@ export type { RateLimitOptions } from './customerRateLimit'
 export type { MintCustomerTokenOptions } from './mintCustomerToken'
 export type { NodeRequestLike, NodeResponseLike } from './toNodeListener'
 export type {
-  ActionRunContext,
-  ActionRunResult,
+  ActionBehaviourContext,
+  ActionBehaviourResult,
   CustomField,
   ExternalApp,
   Fault,

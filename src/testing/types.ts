@@ -54,7 +54,7 @@ export interface ExternalApp {
 }
 
 /** What an action's behaviour receives when it runs. */
-export interface ActionRunContext {
+export interface ActionBehaviourContext {
   /** The validated input, with `config.defaultInput` merged under it and schema defaults applied. */
   input: JsonObject
   app: ExternalApp
@@ -63,7 +63,7 @@ export interface ActionRunContext {
 }
 
 /** What an action's behaviour returns: `output` must match the action's `outputSchema`. */
-export interface ActionRunResult {
+export interface ActionBehaviourResult {
   output: JsonObject
   logs?: unknown[]
 }
@@ -81,7 +81,7 @@ export interface SeedAction {
   /** The collection whose custom fields become input fields on setup (dynamic fields). Defaults to none. */
   customFieldsOf?: string
   /** What running it does; throw `ActionRunError` when the external app rejects it. Defaults to echoing the input. */
-  run?(context: ActionRunContext): ActionRunResult
+  run?(context: ActionBehaviourContext): ActionBehaviourResult
 }
 
 /** An integration of the seed, with its actions and the records each customer's external app starts with. */

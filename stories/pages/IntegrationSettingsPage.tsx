@@ -77,7 +77,7 @@ export function IntegrationSettingsPage({
               connection={connection}
               action={selected.action}
               instanceKey={selected.instanceKey}
-              onArchived={() => select(undefined)}
+              onArchiveSuccess={() => select(undefined)}
               onUseAgain={(fresh) =>
                 select({ id: fresh.id, action: fresh.key ?? fresh.id, instanceKey: fresh.instanceKey })
               }

@@ -16,7 +16,7 @@ import type {
   ActionInstance,
   ActionsClient,
   ActionsClientOptions,
-  ActionsListData,
+  ActionListData,
 } from 'react-action-instances'
 import type { ReferenceApi } from 'react-action-instances/testing'
 import { reliabilityClient } from './reliabilityFaults'
@@ -65,7 +65,7 @@ export function hookHarness(api: ReferenceApi, token: string, overrides: Partial
 /** The cached detail and list items of the harness's instance. */
 export function cachedView(queryClient: QueryClient) {
   const detail = queryClient.getQueryData<ActionInstance>(actionKeys.detail('hubspot', 'create-contact'))
-  const list = queryClient.getQueryData<ActionsListData>(actionKeys.list('hubspot', {}))
+  const list = queryClient.getQueryData<ActionListData>(actionKeys.list('hubspot', {}))
   return { detail, listItems: list?.pages.flatMap((page) => page.items) }
 }
 

@@ -7,8 +7,8 @@ import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
 import {
   ActionsProvider,
-  actionQueryOptions,
-  actionsQueryOptions,
+  actionDetailQueryOptions,
+  actionListQueryOptions,
   createActionsClient,
   type ActionInstance,
   type JsonSchema,
@@ -84,7 +84,7 @@ const bench = {
   kitList(count: number) {
     const items = Array.from({ length: count }, (_, i) => instance(i))
     const queryClient = primed((qc) => {
-      const { queryKey } = actionsQueryOptions(client, { connection, limit: count })
+      const { queryKey } = actionListQueryOptions(client, { connection, limit: count })
       qc.setQueryData(queryKey, { pages: [{ items }], pageParams: [undefined] })
     })
     return mount(
@@ -109,7 +109,7 @@ const bench = {
     const schema = wideSchema(fields)
     const queryClient = primed((qc) => {
       qc.setQueryData(
-        actionQueryOptions(client, { connection, action: 'wide' }).queryKey,
+        actionDetailQueryOptions(client, { connection, action: 'wide' }).queryKey,
         instance(0, schema),
       )
     })

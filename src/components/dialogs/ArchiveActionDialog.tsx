@@ -9,7 +9,7 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state'
 /** Props of `ArchiveActionDialog`; other props go to the dialog's content element. */
 export interface ArchiveActionDialogProps extends ActionDialogProps, ConfirmContentProps {
   /** Called after the instance was archived. */
-  onArchived?: () => void
+  onArchiveSuccess?: () => void
 }
 
 /** A confirmation (role `alertdialog`, focus starting on Cancel) that archives an action instance with `useArchiveAction`. */
@@ -21,7 +21,7 @@ export function ArchiveActionDialog({
   defaultOpen = false,
   onOpenChange,
   trigger,
-  onArchived,
+  onArchiveSuccess,
   labels: labelsProp,
   ...props
 }: ArchiveActionDialogProps) {
@@ -39,7 +39,7 @@ export function ArchiveActionDialog({
   const mutation = useArchiveAction(selector, {
     onSuccess: () => {
       setOpen(false)
-      onArchived?.()
+      onArchiveSuccess?.()
     },
   })
 

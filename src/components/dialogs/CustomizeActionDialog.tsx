@@ -13,7 +13,7 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state'
 export interface CustomizeActionDialogProps
   extends ActionDialogProps, Omit<Dialog.DialogContentProps, 'children' | 'onSubmit'> {
   /** Called with the customized instance after a successful save. */
-  onSaved?: (action: ActionInstance) => void
+  onCustomizeSuccess?: (action: ActionInstance) => void
 }
 
 /**
@@ -28,7 +28,7 @@ export function CustomizeActionDialog({
   defaultOpen = false,
   onOpenChange,
   trigger,
-  onSaved,
+  onCustomizeSuccess,
   labels: labelsProp,
   className,
   ...props
@@ -48,7 +48,7 @@ export function CustomizeActionDialog({
   const patch = usePatchAction(selector, {
     onSuccess: (next) => {
       setOpen(false)
-      onSaved?.(next)
+      onCustomizeSuccess?.(next)
     },
   })
 

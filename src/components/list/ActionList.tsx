@@ -5,7 +5,7 @@ import { keepPreviousData } from '@tanstack/react-query'
 import type { QueryKey } from '@tanstack/react-query'
 import { actionKeys } from '../../hooks/actionKeys'
 import { useActions } from '../../hooks/useActions'
-import { usePrefetchAction } from '../../hooks/usePrefetchAction'
+import { useActionPrefetcher } from '../../hooks/useActionPrefetcher'
 import type { ActionInstance } from '../../types'
 import { ActionListRow } from './ActionListRow'
 import { ActionListStatus } from './ActionListStatus'
@@ -84,7 +84,7 @@ export function ActionList({
   const active = items.find((item) => item.id === activeId) ?? items.find((item) => item.id === selected)
   const activeRowId = active?.id ?? items[0]?.id
 
-  const prefetchAction = usePrefetchAction()
+  const prefetchAction = useActionPrefetcher()
   // The rows are memoized: their callbacks stay stable and read the latest props here.
   const latest = useRef({ connection, selected, setSelected, onSelectedActionChange, prefetchAction })
   useLayoutEffect(() => {

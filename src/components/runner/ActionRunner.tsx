@@ -27,7 +27,7 @@ import { withLabels } from '../labels/withLabels'
 /** Props of `ActionRunner`. */
 export interface ActionRunnerProps extends ActionSelector, HTMLAttributes<HTMLElement> {
   /** Called once after the customer archived the action from the runner. */
-  onArchived?: () => void
+  onArchiveSuccess?: () => void
   /**
    * Called with the fresh instance after the customer chose "Use it again" on an archived action. Its id is new:
    * select it by that id (a runner selected by the archived id follows it by itself).
@@ -49,7 +49,7 @@ export function ActionRunner({
   connection,
   action,
   instanceKey,
-  onArchived,
+  onArchiveSuccess,
   onUseAgain,
   onRunSuccess,
   onRunError,
@@ -76,10 +76,7 @@ export function ActionRunner({
       mutationFn: () =>
         client
           .connection(connection)
-          .action(
-            instance?.key ?? instance?.parentId ?? current,
-            instanceKey === undefined ? {} : { instanceKey },
-          )
+          .action(instance?.key ?? instance?.parentId ?? current, { instanceKey })
           .get(),
       onSuccess: async (fresh) => {
         queryClient.setQueryData(actionKeys.detail(connection, current, instanceKey), fresh)
@@ -147,7 +144,7 @@ export function ActionRunner({
                 <CustomizeActionDialog {...selector} />
                 <ResetActionDialog {...selector} />
                 <SetupActionButton {...selector} />
-                <ArchiveActionDialog {...selector} onArchived={onArchived} />
+                <ArchiveActionDialog {...selector} onArchiveSuccess={onArchiveSuccess} />
               </div>
             )}
           </header>

@@ -13,7 +13,7 @@ import { useLabels } from '../labels/useLabels'
 /** Props of `SetupActionButton`; other props go to the button. */
 export interface SetupActionButtonProps extends ActionSelector, ButtonHTMLAttributes<HTMLButtonElement> {
   /** Called with the refreshed instance after a successful setup. */
-  onSetup?: (action: ActionInstance) => void
+  onSetupSuccess?: (action: ActionInstance) => void
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
   labels?: Partial<ActionsLabels>
 }
@@ -26,7 +26,7 @@ export function SetupActionButton({
   connection,
   action,
   instanceKey,
-  onSetup,
+  onSetupSuccess,
   labels: labelsProp,
   className,
   onClick,
@@ -41,7 +41,7 @@ export function SetupActionButton({
   const run = (_event: MouseEvent<HTMLButtonElement>) => {
     // aria-disabled (not disabled) keeps focus on the button; the guard stops a second request.
     if (mutation.isPending) return
-    mutation.mutate(undefined, { onSuccess: (next) => onSetup?.(next) })
+    mutation.mutate(undefined, { onSuccess: (next) => onSetupSuccess?.(next) })
   }
   return (
     <span

@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '../../types'
 import { ActionRunError } from '../ActionRunError'
-import type { ActionRunContext, ActionRunResult } from '../types'
+import type { ActionBehaviourContext, ActionBehaviourResult } from '../types'
 
 const standardFields = [
   'email',
@@ -13,14 +13,18 @@ const standardFields = [
   'tags',
 ]
 
-function findContact(context: ActionRunContext): JsonObject {
+function findContact(context: ActionBehaviourContext): JsonObject {
   const id = String(context.input.id)
   const contact = context.app.records('contacts').get(id)
   if (contact === undefined) throw new ActionRunError(`HubSpot has no contact with id "${id}".`, { id })
   return contact
 }
 
-function assertEmailFree(context: ActionRunContext, email: JsonValue | undefined, exceptId?: string): void {
+function assertEmailFree(
+  context: ActionBehaviourContext,
+  email: JsonValue | undefined,
+  exceptId?: string,
+): void {
   if (typeof email !== 'string') return
   for (const contact of context.app.records('contacts').values()) {
     if (contact.id !== exceptId && String(contact.email).toLowerCase() === email.toLowerCase()) {
@@ -31,7 +35,7 @@ function assertEmailFree(context: ActionRunContext, email: JsonValue | undefined
   }
 }
 
-function applyFields(contact: JsonObject, context: ActionRunContext): void {
+function applyFields(contact: JsonObject, context: ActionBehaviourContext): void {
   for (const field of standardFields) {
     const value = context.input[field]
     if (value !== undefined) contact[field] = value
@@ -46,7 +50,7 @@ function applyFields(contact: JsonObject, context: ActionRunContext): void {
 }
 
 /** Creates a contact; a duplicate email is rejected as the real app would. */
-export function createContact(context: ActionRunContext): ActionRunResult {
+export function createContact(context: ActionBehaviourContext): ActionBehaviourResult {
   assertEmailFree(context, context.input.email)
   const contact: JsonObject = { id: context.app.nextId('contact'), lifecycleStage: 'lead', tags: [] }
   contact.createdAt = context.now
@@ -62,13 +66,13 @@ export function createContact(context: ActionRunContext): ActionRunResult {
 }
 
 /** Reads one contact by id. */
-export function getContact(context: ActionRunContext): ActionRunResult {
+export function getContact(context: ActionBehaviourContext): ActionBehaviourResult {
   const contact = findContact(context)
   return { output: contact, logs: [{ level: 'info', message: `GET /crm/v3/objects/contacts/${contact.id}` }] }
 }
 
 /** Changes the given fields of a contact; fields not in the input stay as they are. */
-export function updateContact(context: ActionRunContext): ActionRunResult {
+export function updateContact(context: ActionBehaviourContext): ActionBehaviourResult {
   const contact = findContact(context)
   assertEmailFree(context, context.input.email, String(contact.id))
   applyFields(contact, context)
@@ -79,7 +83,7 @@ export function updateContact(context: ActionRunContext): ActionRunResult {
 }
 
 /** Deletes a contact: it is gone from the next list. */
-export function deleteContact(context: ActionRunContext): ActionRunResult {
+export function deleteContact(context: ActionBehaviourContext): ActionBehaviourResult {
   const contact = findContact(context)
   context.app.records('contacts').delete(String(contact.id))
   return {
@@ -89,7 +93,7 @@ export function deleteContact(context: ActionRunContext): ActionRunResult {
 }
 
 /** Lists contacts, newest last, filtered by a case-insensitive search and a lifecycle stage. */
-export function listContacts(context: ActionRunContext): ActionRunResult {
+export function listContacts(context: ActionBehaviourContext): ActionBehaviourResult {
   const search = typeof context.input.search === 'string' ? context.input.search.toLowerCase() : ''
   const stage = context.input.lifecycleStage
   const limit = typeof context.input.limit === 'number' ? context.input.limit : 50
@@ -107,7 +111,7 @@ export function listContacts(context: ActionRunContext): ActionRunResult {
 }
 
 /** Adds a custom contact property: contact actions become outdated until they are set up again. */
-export function createContactProperty(context: ActionRunContext): ActionRunResult {
+export function createContactProperty(context: ActionBehaviourContext): ActionBehaviourResult {
   const name = String(context.input.name)
   const fields = context.app.customFields('contacts')
   if (

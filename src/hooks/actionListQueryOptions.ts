@@ -4,25 +4,25 @@ import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionsClient } from '../client/types'
 import type { ActionInstanceList } from '../types'
 import { actionKeys } from './actionKeys'
-import type { ActionsListInput } from './types'
+import type { ActionListSelector } from './types'
 import { noteRead } from './writeTracker'
 
 /** How long a read stays fresh before React Query refetches it on mount. */
 export const DEFAULT_STALE_TIME_MS = 30_000
 
 /** The pages of a list of action instances, as `useActions` caches them. */
-export type ActionsListData = InfiniteData<ActionInstanceList, string | undefined>
+export type ActionListData = InfiniteData<ActionInstanceList, string | undefined>
 
 /** The query key of one list of a connection. */
-export type ActionsListKey = ReturnType<typeof actionKeys.list>
+export type ActionListKey = ReturnType<typeof actionKeys.list>
 
-/** React Query options `actionsQueryOptions` accepts; the key, function and paging are the kit's. */
-export type ActionsQueryOptionsInput = Omit<
+/** React Query options `actionListQueryOptions` accepts; the key, function and paging are the kit's. */
+export type ActionListQueryOptions = Omit<
   UseInfiniteQueryOptions<
     ActionInstanceList,
     ActionsApiError,
-    ActionsListData,
-    ActionsListKey,
+    ActionListData,
+    ActionListKey,
     string | undefined
   >,
   'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam'
@@ -32,20 +32,20 @@ export type ActionsQueryOptionsInput = Omit<
  * Infinite-query options of a connection's action instances, paged only by the API's `cursor`.
  * Retry and freshness come from the kit's query defaults (`actionQueryDefaults`), so the host's win.
  * @example
- * await queryClient.prefetchInfiniteQuery(actionsQueryOptions(client, { connection: 'hubspot' }))
+ * await queryClient.prefetchInfiniteQuery(actionListQueryOptions(client, { connection: 'hubspot' }))
  */
-export function actionsQueryOptions(
+export function actionListQueryOptions(
   client: ActionsClient,
-  input: ActionsListInput,
-  options?: Partial<ActionsQueryOptionsInput>,
+  input: ActionListSelector,
+  options?: Partial<ActionListQueryOptions>,
 ) {
   const { connection, search, limit, includeArchived } = input
   const filters = { search, limit, includeArchived }
   return infiniteQueryOptions<
     ActionInstanceList,
     ActionsApiError,
-    ActionsListData,
-    ActionsListKey,
+    ActionListData,
+    ActionListKey,
     string | undefined
   >({
     ...options,

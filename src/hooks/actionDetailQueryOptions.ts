@@ -12,8 +12,8 @@ import { noteRead } from './writeTracker'
 /** The query key of one action instance. */
 export type ActionDetailKey = ReturnType<typeof actionKeys.detail>
 
-/** React Query options `actionQueryOptions` accepts; the key and function are the kit's. */
-export type ActionQueryOptionsInput<TData = ActionInstance> = Omit<
+/** React Query options `actionDetailQueryOptions` accepts; the key and function are the kit's. */
+export type ActionDetailQueryOptions<TData = ActionInstance> = Omit<
   UseQueryOptions<ActionInstance, ActionsApiError, TData, ActionDetailKey>,
   'queryKey' | 'queryFn'
 >
@@ -24,12 +24,12 @@ export type ActionQueryOptionsInput<TData = ActionInstance> = Omit<
  * defaults and per-query options win. A cached instance marked archived is never fetched again by a
  * background refetch, because the API answers a GET by creating a fresh instance.
  * @example
- * await queryClient.prefetchQuery(actionQueryOptions(client, { connection: 'hubspot', action: 'create-contact' }))
+ * await queryClient.prefetchQuery(actionDetailQueryOptions(client, { connection: 'hubspot', action: 'create-contact' }))
  */
-export function actionQueryOptions<TData = ActionInstance>(
+export function actionDetailQueryOptions<TData = ActionInstance>(
   client: ActionsClient,
   input: ActionSelector,
-  options?: Partial<ActionQueryOptionsInput<TData>>,
+  options?: Partial<ActionDetailQueryOptions<TData>>,
 ) {
   const { connection, action, instanceKey } = input
   const queryKey = actionKeys.detail(connection, action, instanceKey)
@@ -40,10 +40,7 @@ export function actionQueryOptions<TData = ActionInstance>(
       const cached = queryClient.getQueryData<ActionInstance>(queryKey)
       if (cached?.archivedAt) return cached
       noteRead(queryClient, connection)
-      const instance = await client
-        .connection(connection)
-        .action(action, instanceKey === undefined ? {} : { instanceKey })
-        .get({ signal })
+      const instance = await client.connection(connection).action(action, { instanceKey }).get({ signal })
       noteRead(queryClient, connection)
       if (mayWrite(queryClient, client)) spreadReadInstance(queryClient, input, instance)
       return instance
