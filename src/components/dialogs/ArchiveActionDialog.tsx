@@ -1,10 +1,8 @@
-import { useAction } from '../../hooks/useAction'
 import { useArchiveAction } from '../../hooks/useArchiveAction'
 import type { ActionDialogProps } from './ActionDialogProps'
 import { ConfirmActionDialog } from './ConfirmActionDialog'
 import type { ConfirmContentProps } from './ConfirmActionDialog'
-import { useLabels } from '../labels/useLabels'
-import { useControllableState } from '@radix-ui/react-use-controllable-state'
+import { useActionDialog } from './useActionDialog'
 
 /** Props of `ArchiveActionDialog`; other props go to the dialog's content element. */
 export interface ArchiveActionDialogProps extends ActionDialogProps, ConfirmContentProps {
@@ -18,23 +16,18 @@ export function ArchiveActionDialog({
   action,
   instanceKey,
   open: openProp,
-  defaultOpen = false,
+  defaultOpen,
   onOpenChange,
   trigger,
   onArchiveSuccess,
   labels: labelsProp,
   ...props
 }: ArchiveActionDialogProps) {
-  const labels = useLabels(labelsProp)
-  const selector = { connection, action, instanceKey }
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'ArchiveActionDialog',
-  })
-  // Only while open: the dialog needs the instance just for its name.
-  const { data } = useAction(selector, { enabled: open })
+  const { labels, selector, open, setOpen, name } = useActionDialog(
+    { connection, action, instanceKey, open: openProp, defaultOpen, onOpenChange, labels: labelsProp },
+    'ArchiveActionDialog',
+    { readWhileClosed: false },
+  )
   // The write's own onSuccess: it fires once per archive, even if the dialog was closed or unmounted meanwhile.
   const mutation = useArchiveAction(selector, {
     onSuccess: () => {
@@ -50,7 +43,7 @@ export function ArchiveActionDialog({
       trigger={trigger}
       triggerClassName="rai-archive-trigger"
       title={labels.archiveTitle}
-      description={labels.archiveDescription(data?.name ?? action)}
+      description={labels.archiveDescription(name)}
       confirmText={labels.archiveConfirm}
       pendingText={labels.archivePending}
       errorTitle={labels.archiveError}

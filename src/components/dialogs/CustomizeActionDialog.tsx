@@ -1,13 +1,11 @@
 import { clsx } from 'clsx'
 import * as Dialog from '@radix-ui/react-dialog'
-import { useAction } from '../../hooks/useAction'
 import { usePatchAction } from '../../hooks/usePatchAction'
 import type { ActionInstance } from '../../types'
 import type { ActionDialogProps } from './ActionDialogProps'
 import { ActionDialogTrigger } from './ActionDialogTrigger'
 import { CustomizeActionForm } from './CustomizeActionForm'
-import { useLabels } from '../labels/useLabels'
-import { useControllableState } from '@radix-ui/react-use-controllable-state'
+import { useActionDialog } from './useActionDialog'
 
 /** Props of `CustomizeActionDialog`; other props go to the dialog's content element. */
 export interface CustomizeActionDialogProps
@@ -25,7 +23,7 @@ export function CustomizeActionDialog({
   action,
   instanceKey,
   open: openProp,
-  defaultOpen = false,
+  defaultOpen,
   onOpenChange,
   trigger,
   onCustomizeSuccess,
@@ -33,16 +31,10 @@ export function CustomizeActionDialog({
   className,
   ...props
 }: CustomizeActionDialogProps) {
-  const labels = useLabels(labelsProp)
-  const selector = { connection, action, instanceKey }
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'CustomizeActionDialog',
-  })
-  const { data } = useAction(selector)
-  const name = data?.name ?? action
+  const { labels, selector, open, setOpen, instance, name } = useActionDialog(
+    { connection, action, instanceKey, open: openProp, defaultOpen, onOpenChange, labels: labelsProp },
+    'CustomizeActionDialog',
+  )
   // The dialog (not its body) owns the save, and reports it in the write's own onSuccess: once per save, even if
   // the dialog was closed by Escape while it was pending.
   const patch = usePatchAction(selector, {
@@ -65,20 +57,20 @@ export function CustomizeActionDialog({
         <Dialog.Overlay className="rai-dialog-overlay" />
         <Dialog.Content
           className={clsx('rai-dialog rai-customize', className)}
-          data-customized={data?.isCustomized ? '' : undefined}
+          data-customized={instance?.isCustomized ? '' : undefined}
           {...props}
         >
           <Dialog.Title className="rai-dialog-title">{labels.customizeTitle}</Dialog.Title>
           <Dialog.Description className="rai-dialog-description">
             {labels.customizeDescription(name)}
           </Dialog.Description>
-          <p className="rai-dialog-status" data-customized={data?.isCustomized ? '' : undefined}>
-            {data?.isCustomized ? labels.customizeIsCustomized : labels.customizeIsDefault}
+          <p className="rai-dialog-status" data-customized={instance?.isCustomized ? '' : undefined}>
+            {instance?.isCustomized ? labels.customizeIsCustomized : labels.customizeIsDefault}
           </p>
-          {data ? (
+          {instance ? (
             <CustomizeActionForm
               selector={selector}
-              instance={data}
+              instance={instance}
               labels={labels}
               labelsProp={labelsProp}
               patch={patch}

@@ -1,4 +1,3 @@
-import { useAction } from '../../hooks/useAction'
 import { useResetAction } from '../../hooks/useResetAction'
 import type { ActionInstance } from '../../types'
 import type { ActionDialogProps } from './ActionDialogProps'
@@ -8,8 +7,7 @@ import { useActionsContext } from '../../hooks/ActionsContext'
 import { actionDrafts, draftKey } from '../form/actionDrafts'
 import { countDefaultInputFields } from '../form/countDefaultInputFields'
 import { defaultInputOf } from '../internal/instanceFields'
-import { useLabels } from '../labels/useLabels'
-import { useControllableState } from '@radix-ui/react-use-controllable-state'
+import { useActionDialog } from './useActionDialog'
 
 /** Props of `ResetActionDialog`; other props go to the dialog's content element. */
 export interface ResetActionDialogProps extends ActionDialogProps, ConfirmContentProps {
@@ -28,7 +26,7 @@ export function ResetActionDialog({
   action,
   instanceKey,
   open: openProp,
-  defaultOpen = false,
+  defaultOpen,
   onOpenChange,
   trigger,
   hasCustomSchema = false,
@@ -36,15 +34,10 @@ export function ResetActionDialog({
   labels: labelsProp,
   ...props
 }: ResetActionDialogProps) {
-  const labels = useLabels(labelsProp)
-  const selector = { connection, action, instanceKey }
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'ResetActionDialog',
-  })
-  const { data } = useAction(selector)
+  const { labels, selector, open, setOpen, instance, name } = useActionDialog(
+    { connection, action, instanceKey, open: openProp, defaultOpen, onOpenChange, labels: labelsProp },
+    'ResetActionDialog',
+  )
   const { queryClient } = useActionsContext('ResetActionDialog')
   // The write's own onSuccess: it fires once per reset, even if the dialog was closed or unmounted meanwhile.
   const mutation = useResetAction(selector, {
@@ -54,9 +47,8 @@ export function ResetActionDialog({
       onResetSuccess?.(next)
     },
   })
-  const name = data?.name ?? action
-  const fieldCount = countDefaultInputFields(defaultInputOf(data))
-  const nothingToErase = data !== undefined && !data.isCustomized && fieldCount === 0
+  const fieldCount = countDefaultInputFields(defaultInputOf(instance))
+  const nothingToErase = instance !== undefined && !instance.isCustomized && fieldCount === 0
 
   return (
     <ConfirmActionDialog
@@ -66,7 +58,7 @@ export function ResetActionDialog({
       triggerClassName="rai-reset-trigger"
       title={labels.resetTitle}
       description={
-        data === undefined
+        instance === undefined
           ? labels.loading
           : nothingToErase
             ? labels.resetNothing(name)
@@ -77,7 +69,7 @@ export function ResetActionDialog({
       errorTitle={labels.resetError}
       labels={labels}
       mutation={mutation}
-      data-customized={data?.isCustomized ? '' : undefined}
+      data-customized={instance?.isCustomized ? '' : undefined}
       {...props}
     />
   )
