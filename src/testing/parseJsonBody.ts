@@ -1,7 +1,7 @@
 import { HttpError } from './responses'
 
 /** The deepest nesting of objects and arrays a body may have. */
-export const MAX_JSON_DEPTH = 64
+export const MAX_JSON_DEPTH = 1024
 /** The most object keys plus array items a body may hold in total. */
 export const MAX_JSON_ENTRIES = 20_000
 
