@@ -308,7 +308,7 @@ for (const depth of [1_025, 2_500, 200_000]) {
     400,
     async (h) => {
       const answer = await h.call('PATCH', INSTANCE, { raw: `{"config":${nested(depth)}}` })
-      expect(json(answer).message).toContain('1024')
+      expect(json(answer).message).toContain('1,024')
       expect((await h.call('GET', INSTANCE)).status).toBe(200)
       expect((await h.call('GET', LIST)).status).toBe(200)
       return answer
