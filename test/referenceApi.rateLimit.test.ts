@@ -131,7 +131,11 @@ describe('reference API rate limits (per customer)', () => {
     // Two requests aborted while in flight free their slots.
     const controller = new AbortController()
     const aborted = [request(controller.signal), request(controller.signal)]
-    await sleep(50)
+    // Bounded: both are admitted (in flight, no status yet) within 2 s.
+    const admittedBy = performance.now() + 2_000
+    const inFlight = () => api.requests.filter((r) => r.customerId !== undefined && r.status === undefined)
+    while (inFlight().length < 2 && performance.now() < admittedBy) await sleep(5)
+    expect(inFlight()).toHaveLength(2)
     expect(statuses([await request()])).toEqual({ 429: 1 })
     controller.abort()
     await expect(Promise.all(aborted)).rejects.toThrow(/abort/i)
