@@ -6,7 +6,7 @@ import { QueryClient } from '@tanstack/react-query'
 import {
   actionKeys,
   actionQueryDefaults,
-  actionQueryOptions,
+  actionDetailQueryOptions,
   ActionsApiError,
   createActionsClient,
   retryDelay,
@@ -262,7 +262,7 @@ describe('reference API rate limits (per customer)', () => {
     queryClient.setQueryDefaults(actionKeys.all, actionQueryDefaults)
     await action.get()
     const instance = await queryClient.fetchQuery(
-      actionQueryOptions(client, { connection: 'hubspot', action: 'create-contact' }),
+      actionDetailQueryOptions(client, { connection: 'hubspot', action: 'create-contact' }),
     )
     expect(instance.key).toBe('create-contact')
     expect(sent.map((s) => s.status)).toEqual([200, 429, 200])
