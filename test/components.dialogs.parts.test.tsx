@@ -81,14 +81,15 @@ describe('dialogs composed from parts (Root, Trigger, Content)', () => {
     const { api } = await renderWithApi(
       <CustomizeActionDialogRoot {...selector} onCustomizeSuccess={onCustomizeSuccess}>
         <CustomizeActionDialogTrigger className="host-trigger" />
-        <CustomizeActionDialogContent aria-describedby={undefined} />
+        <CustomizeActionDialogContent />
       </CustomizeActionDialogRoot>,
     )
     const trigger = screen.getByRole('button', { name: 'Customize' })
     expect(trigger).toHaveClass('rai-button', 'rai-customize-trigger', 'host-trigger')
     await userEvent.click(trigger)
     const dialog = await screen.findByRole('dialog', { name: 'Customize' })
-    const firstName = await within(dialog).findByRole('textbox', { name: /^First name/ })
+    // The form code loads lazily; on a busy machine that takes a while.
+    const firstName = await within(dialog).findByRole('textbox', { name: /^First name/ }, { timeout: 5000 })
     await userEvent.type(firstName, 'Ada')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(onCustomizeSuccess).toHaveBeenCalledTimes(1))
