@@ -29,7 +29,7 @@ afterEach(() => {
 const echoSeed: ReferenceSeed = { integrations: [echoIntegration('bulk', 'Bulk')] }
 
 const FIELDS = 2000
-/** The reference API's documented depth limit for request bodies (README, "Limits"). */
+/** The reference API's documented depth limit for request bodies (docs/reference-api.md, "Limits"). */
 const MAX_DEPTH = 1024
 
 describe('huge and deep data', () => {
