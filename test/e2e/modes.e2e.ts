@@ -37,6 +37,9 @@ describe('display modes in Chromium', () => {
     mkdirSync(shots, { recursive: true })
     site = await serveStatic(staticDir)
     browser = await launchChromium()
+    // One page for the whole file (a page load costs more than anything checked on it).
+    page = await browser.newPage({ viewport: { width: 1024, height: 800 } })
+    page.on('pageerror', (error) => pageErrors.push(error.message))
   })
 
   afterAll(async () => {
@@ -45,11 +48,9 @@ describe('display modes in Chromium', () => {
     expect(pageErrors).toEqual([])
   })
 
-  async function newPage(width: number, height: number) {
-    await page?.close()
-    page = await browser.newPage({ viewport: { width, height } })
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-    return page
+  async function setMode(width: number, height: number, media: Parameters<Page['emulateMedia']>[0] = {}) {
+    await page.setViewportSize({ width, height })
+    await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference', ...media })
   }
 
   async function open(id: string, ready: string) {
@@ -109,8 +110,7 @@ describe('display modes in Chromium', () => {
 
   describe('forced colours', () => {
     beforeAll(async () => {
-      await newPage(1024, 800)
-      await page.emulateMedia({ forcedColors: 'active' })
+      await setMode(1024, 800, { forcedColors: 'active' })
     })
 
     it('keyboard focus on buttons, fields and list rows draws an outline in a system colour', async () => {
@@ -129,17 +129,9 @@ describe('display modes in Chromium', () => {
       }
       expect([...seen]).toEqual(expect.arrayContaining(['rai-button', 'rai-input']))
       await shoot('forced-colors-runner')
-
-      await open('components-actionlist--customized-and-outdated', '.rai-list-option')
-      await page.locator('.rai-list-option').first().focus()
-      await page.keyboard.press('ArrowDown')
-      const row = await focusedOutline()
-      expect(row.className).toContain('rai-list-option')
-      expect(row.focusVisible).toBe(true)
-      expectVisibleOutline(row.outline, canvas)
     })
 
-    it('the selected list row stands out and every badge keeps its border', async () => {
+    it('the selected list row stands out, every badge keeps its border, a focused row has an outline', async () => {
       await open('components-actionlist--customized-and-outdated', '.rai-badge')
       const highlight = await systemColour('Highlight')
       const highlightText = await systemColour('HighlightText')
@@ -164,6 +156,21 @@ describe('display modes in Chromium', () => {
       expect(selected).toHaveLength(1)
       expect(selected[0]).toMatchObject({ background: highlight, colour: highlightText })
       for (const row of rows.filter((row) => !row.selected)) expect(row.background).not.toBe(highlight)
+      // Everything inside the selected row is drawn in HighlightText straight on the row's Highlight.
+      const inside = await page.locator('.rai-list-option[aria-selected="true"] *').evaluateAll((elements) =>
+        elements.map((element) => {
+          const style = getComputedStyle(element)
+          return { className: element.className, colour: style.color, background: style.backgroundColor }
+        }),
+      )
+      expect(inside.length).toBeGreaterThanOrEqual(4)
+      for (const { className, colour, background } of inside) {
+        expect({ className, colour, background }).toEqual({
+          className,
+          colour: highlightText,
+          background: 'rgba(0, 0, 0, 0)',
+        })
+      }
 
       const badges = await page.locator('.rai-badge').evaluateAll((elements) =>
         elements.map((element) => {
@@ -192,6 +199,19 @@ describe('display modes in Chromium', () => {
         if (badge.inSelectedRow) expect(badge.colour).toBe(highlightText)
       }
       await shoot('forced-colors-list', false)
+
+      // The arrow keys move focus between rows: an unselected row, then the selected one, each with an outline
+      // that shows against the row's own background.
+      await page.keyboard.press('ArrowDown')
+      const row = await focusedOutline()
+      expect(row.className).toContain('rai-list-option')
+      expect(row.focusVisible).toBe(true)
+      expectVisibleOutline(row.outline, canvas)
+      await page.keyboard.press('ArrowUp')
+      const selectedRow = await focusedOutline()
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true')
+      expect(selectedRow.focusVisible).toBe(true)
+      expectVisibleOutline(selectedRow.outline, highlight)
     })
 
     it('an open dialog has a visible edge and focus ring', async () => {
@@ -240,7 +260,9 @@ describe('display modes in Chromium', () => {
           .filter((animation) => kit((animation.effect as KeyframeEffect | null)?.target))
           .map((animation) => (animation as CSSAnimation).animationName ?? 'transition')
         const seconds = (value: string) =>
-          Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)))
+          Math.max(
+            ...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)),
+          )
         const styled: string[] = []
         for (const element of document.querySelectorAll(kitSelector)) {
           const style = getComputedStyle(element)
@@ -256,8 +278,11 @@ describe('display modes in Chromium', () => {
       }, kitSelector)
     }
 
+    beforeAll(async () => {
+      await setMode(1024, 800)
+    })
+
     it('the loading skeletons pulse without a preference and stand still under reduce', async () => {
-      await newPage(1024, 800)
       for (const { id, ready } of moving) {
         await page.emulateMedia({ reducedMotion: 'no-preference' })
         await open(id, ready)
@@ -265,15 +290,21 @@ describe('display modes in Chromium', () => {
         expect(free.running, id).toContain('rai-pulse')
         expect(free.styled.length, id).toBeGreaterThan(0)
         expect(
-          await page.locator('.rai-skeleton').first().evaluate((element) => getComputedStyle(element).animationName),
+          await page
+            .locator('.rai-skeleton')
+            .first()
+            .evaluate((element) => getComputedStyle(element).animationName),
         ).toBe('rai-pulse')
 
+        // The preference changes while the page is open, as it does when a user turns animations off.
         await page.emulateMedia({ reducedMotion: 'reduce' })
-        await open(id, ready)
         expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true)
         expect(await motion(), id).toEqual({ running: [], styled: [] })
         expect(
-          await page.locator('.rai-skeleton').first().evaluate((element) => getComputedStyle(element).animationName),
+          await page
+            .locator('.rai-skeleton')
+            .first()
+            .evaluate((element) => getComputedStyle(element).animationName),
         ).toBe('none')
       }
     })
@@ -292,7 +323,7 @@ describe('display modes in Chromium', () => {
     { width: 640, height: 512, zoom: '200 %' },
   ])('reflow at $width px wide (1280 px at $zoom)', ({ width, height }) => {
     beforeAll(async () => {
-      await newPage(width, height)
+      await setMode(width, height)
     })
 
     /** Horizontal overflow of the page, and the kit's elements that stick out of the viewport unclipped. */
@@ -312,7 +343,9 @@ describe('display modes in Chromium', () => {
           if (element.classList.contains('rai-visually-hidden')) continue
           const rect = element.getBoundingClientRect()
           if (rect.width > 0 && (rect.width > viewport || outside(rect)) && !clippedInside(element)) {
-            sticking.push(`${element.tagName.toLowerCase()}.${element.className} (${rect.left}–${rect.right})`)
+            sticking.push(
+              `${element.tagName.toLowerCase()}.${element.className} (${rect.left}–${rect.right})`,
+            )
           }
         }
         return {
@@ -337,7 +370,9 @@ describe('display modes in Chromium', () => {
       // A long action key as a title, a long value in the output: they wrap or scroll inside the kit.
       await page.evaluate(() => {
         const long = 'create_or_update_contact_with_custom_properties_and_associations'
-        for (const element of document.querySelectorAll('.rai-runner-title, .rai-output-title, .rai-field-label')) {
+        for (const element of document.querySelectorAll(
+          '.rai-runner-title, .rai-output-title, .rai-field-label',
+        )) {
           element.textContent = long
         }
       })
@@ -345,11 +380,10 @@ describe('display modes in Chromium', () => {
     })
 
     it('the settings page, in English and German, with an action picked', async () => {
-      for (const id of ['pages-integration-settings--default', 'pages-integration-settings--german']) {
-        await open(id, '.rai-list-option')
-        await expectReflow(id)
-      }
+      await open('pages-integration-settings--german', '.rai-list-option')
+      await expectReflow('German settings page')
       await open('pages-integration-settings--default', '.rai-list-option')
+      await expectReflow('settings page')
       await page.getByRole('option', { name: /^Create contact Create record/ }).click()
       await page.locator('.rai-runner-title').waitFor()
       await settled()
