@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useArchiveAction } from '../../hooks/useArchiveAction'
+import { splitDialogProps } from './ActionDialogProps'
 import type { ActionDialogProps } from './ActionDialogProps'
 import {
   ConfirmActionDialog,
@@ -70,27 +71,8 @@ export const ArchiveActionDialogTrigger = ConfirmDialogTrigger
 export const ArchiveActionDialogContent = ConfirmDialogContentPart
 
 /** A confirmation (role `alertdialog`, focus starting on Cancel) that archives an action instance with `useArchiveAction`. */
-export function ArchiveActionDialog({
-  connection,
-  action,
-  instanceKey,
-  open,
-  defaultOpen,
-  onOpenChange,
-  trigger,
-  onArchiveSuccess,
-  labels,
-  ...props
-}: ArchiveActionDialogProps) {
-  const state = useArchiveDialog({
-    connection,
-    action,
-    instanceKey,
-    open,
-    defaultOpen,
-    onOpenChange,
-    onArchiveSuccess,
-    labels,
-  })
-  return <ConfirmActionDialog state={state} trigger={trigger} {...props} />
+export function ArchiveActionDialog({ trigger, onArchiveSuccess, ...props }: ArchiveActionDialogProps) {
+  const [root, content] = splitDialogProps(props)
+  const state = useArchiveDialog({ ...root, onArchiveSuccess })
+  return <ConfirmActionDialog state={state} trigger={trigger} {...content} />
 }

@@ -7,6 +7,7 @@ import type { ActionsApiError } from '../../client/ActionsApiError'
 import { ConfirmDialogContent } from './ConfirmDialogContent'
 import type { ConfirmDialogContentProps } from './ConfirmDialogContent'
 import { DialogError } from './DialogError'
+import { dropInTrigger } from './ActionDialogProps'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 
 /** What a confirmation shows and runs; its Root provides it to its Trigger and Content parts. */
@@ -115,11 +116,7 @@ export function ConfirmActionDialog({
 }: ConfirmContentProps & { state: ConfirmDialogState; trigger: ReactElement | null | undefined }) {
   return (
     <ConfirmDialogRoot state={state}>
-      {trigger === null ? null : trigger === undefined ? (
-        <ConfirmDialogTrigger />
-      ) : (
-        <ConfirmDialogTrigger asChild>{trigger}</ConfirmDialogTrigger>
-      )}
+      {dropInTrigger(trigger, ConfirmDialogTrigger)}
       <ConfirmDialogContentPart {...props} />
     </ConfirmDialogRoot>
   )

@@ -7,6 +7,7 @@ import type { ActionsApiError } from '../../client/ActionsApiError'
 import { usePatchAction } from '../../hooks/usePatchAction'
 import type { ActionInstance, PatchActionInstance } from '../../types'
 import { withLabels } from '../labels/withLabels'
+import { dropInTrigger, splitDialogProps } from './ActionDialogProps'
 import type { ActionDialogProps } from './ActionDialogProps'
 import { CustomizeActionForm } from './CustomizeActionForm'
 import { useActionDialog } from './useActionDialog'
@@ -126,28 +127,12 @@ export function CustomizeActionDialogContent({ className, ...props }: CustomizeA
  * A dialog that edits the customer's default input of an action (the instance's input form without `required`)
  * and saves it with `usePatchAction`. A failed save keeps the edits and shows the error.
  */
-export function CustomizeActionDialog({
-  connection,
-  action,
-  instanceKey,
-  open,
-  defaultOpen,
-  onOpenChange,
-  trigger,
-  onCustomizeSuccess,
-  labels,
-  ...props
-}: CustomizeActionDialogProps) {
+export function CustomizeActionDialog({ trigger, onCustomizeSuccess, ...props }: CustomizeActionDialogProps) {
+  const [root, content] = splitDialogProps(props)
   return (
-    <CustomizeActionDialogRoot
-      {...{ connection, action, instanceKey, open, defaultOpen, onOpenChange, onCustomizeSuccess, labels }}
-    >
-      {trigger === null ? null : trigger === undefined ? (
-        <CustomizeActionDialogTrigger />
-      ) : (
-        <CustomizeActionDialogTrigger asChild>{trigger}</CustomizeActionDialogTrigger>
-      )}
-      <CustomizeActionDialogContent {...props} />
+    <CustomizeActionDialogRoot {...root} onCustomizeSuccess={onCustomizeSuccess}>
+      {dropInTrigger(trigger, CustomizeActionDialogTrigger)}
+      <CustomizeActionDialogContent {...content} />
     </CustomizeActionDialogRoot>
   )
 }

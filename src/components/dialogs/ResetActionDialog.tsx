@@ -5,6 +5,7 @@ import type { ActionInstance } from '../../types'
 import { actionDrafts, draftKey } from '../form/actionDrafts'
 import { countDefaultInputFields } from '../form/countDefaultInputFields'
 import { defaultInputOf } from '../internal/instanceFields'
+import { splitDialogProps } from './ActionDialogProps'
 import type { ActionDialogProps } from './ActionDialogProps'
 import {
   ConfirmActionDialog,
@@ -90,28 +91,12 @@ export const ResetActionDialogContent = ConfirmDialogContentPart
  * action's defaults with `useResetAction`, saying exactly what will be erased.
  */
 export function ResetActionDialog({
-  connection,
-  action,
-  instanceKey,
-  open,
-  defaultOpen,
-  onOpenChange,
   trigger,
   hasCustomSchema,
   onResetSuccess,
-  labels,
   ...props
 }: ResetActionDialogProps) {
-  const state = useResetDialog({
-    connection,
-    action,
-    instanceKey,
-    open,
-    defaultOpen,
-    onOpenChange,
-    hasCustomSchema,
-    onResetSuccess,
-    labels,
-  })
-  return <ConfirmActionDialog state={state} trigger={trigger} {...props} />
+  const [root, content] = splitDialogProps(props)
+  const state = useResetDialog({ ...root, hasCustomSchema, onResetSuccess })
+  return <ConfirmActionDialog state={state} trigger={trigger} {...content} />
 }
