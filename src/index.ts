@@ -50,6 +50,7 @@ export type {
   ActionsClient,
   ActionsClientOptions,
   ConnectionClient,
+  DataCollectionClient,
   RequestOptions,
 } from './client'
 export type {
@@ -61,10 +62,18 @@ export type {
   ActionRunResponse,
   ActionType,
   ApiErrorBody,
+  DataCollectionParameters,
+  DataRecord,
+  DataRecordList,
+  DataSchema,
+  DataSchemaKeywords,
+  DataSchemaVariable,
   FieldError,
   JsonObject,
   JsonSchema,
   JsonValue,
   ListActionsQuery,
+  ListDataRecordsQuery,
   PatchActionInstance,
+  SearchDataRecordsQuery,
 } from './types'
