@@ -12,6 +12,7 @@ export {
   actionListQueryOptions,
   ActionsProvider,
   archiveActionMutationOptions,
+  dataCollectionQueryOptions,
   patchActionMutationOptions,
   resetActionMutationOptions,
   setupActionMutationOptions,
@@ -21,6 +22,7 @@ export {
   useActions,
   useActionsClient,
   useArchiveAction,
+  useDataCollection,
   usePatchAction,
   useActionPrefetcher,
   runActionMutationOptions,
@@ -43,6 +45,12 @@ export type {
   RunActionSelector,
   RunActionResult,
   ActionWriteKind,
+  DataCollectionData,
+  DataCollectionFilters,
+  DataCollectionKey,
+  DataCollectionQueryOptions,
+  DataCollectionSelector,
+  UseDataCollectionInput,
 } from './hooks'
 export type {
   ActionClient,

@@ -9,7 +9,7 @@ import type { FieldError, JsonObject, JsonSchema } from '../../../types'
 import type { ActionsLabels } from '../../labels/ActionsLabels'
 import { SchemaProblem } from './SchemaProblem'
 import { checkSchema } from './checkSchema'
-import { enumNamesUiSchema } from './enumNamesUiSchema'
+import { dataSchemaUiSchema } from './dataSchemaUiSchema'
 import {
   ArrayFieldItemButtonsTemplate,
   ArrayFieldItemTemplate,
@@ -27,6 +27,8 @@ import type { KitData, KitFormContext, KitSchema } from './formContext'
 import { toErrorSchema } from './toErrorSchema'
 import { AddButton, RemoveButton } from './buttonTemplates'
 import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from './widgets'
+import { ReferenceWidget } from './reference/ReferenceWidget'
+import { SensitiveInputWidget } from './SensitiveInputWidget'
 
 /** Props of the lazily loaded `SchemaForm`. */
 export interface SchemaFormProps {
@@ -38,6 +40,8 @@ export interface SchemaFormProps {
   /** Errors from the API (a 400's `data.errors`), shown on their fields. */
   fieldErrors: readonly FieldError[]
   labels: ActionsLabels
+  /** The connection whose data collections fill reference fields. Defaults to none (they stay empty). */
+  connection?: string
   /** Accessible name of the form. */
   title: string
   /** Prefix of every field id, unique per form on the page. */
@@ -62,7 +66,7 @@ const templates = {
   ButtonTemplates: { AddButton, RemoveButton },
 }
 
-const widgets = { SelectWidget, CheckboxWidget, TextareaWidget }
+const widgets = { SelectWidget, CheckboxWidget, TextareaWidget, ReferenceWidget, SensitiveInputWidget }
 
 function localize(errors: RJSFValidationError[], labels: ActionsLabels): RJSFValidationError[] {
   return errors.map((error) => {
@@ -107,13 +111,17 @@ function asObject(value: unknown): JsonObject {
 export function SchemaForm(props: SchemaFormProps) {
   const { schema, formData, onChange, onSubmit, fieldErrors, labels, title, idPrefix, disabled, className } =
     props
+  const { connection } = props
   const issue = useMemo(() => checkSchema(schema), [schema])
   const extraErrors = useMemo(() => toErrorSchema(fieldErrors), [fieldErrors])
-  const formContext = useMemo<KitFormContext>(() => ({ labels }), [labels])
+  const formContext = useMemo<KitFormContext>(
+    () => ({ labels, connection, formData }),
+    [labels, connection, formData],
+  )
   const hasChildren = Boolean(props.children)
   const uiSchema = useMemo<UiSchema<KitData, KitSchema, KitFormContext>>(
     () => ({
-      ...enumNamesUiSchema(schema),
+      ...dataSchemaUiSchema(schema),
       ...(hasChildren ? {} : { 'ui:submitButtonOptions': { norender: true } }),
     }),
     [schema, hasChildren],
