@@ -27,6 +27,7 @@ import type { KitData, KitFormContext, KitSchema } from './formContext'
 import { toErrorSchema } from './toErrorSchema'
 import { AddButton, RemoveButton } from './buttonTemplates'
 import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from './widgets'
+import { FormInputContext } from './reference/FormInputContext'
 import { ReferenceWidget } from './reference/ReferenceWidget'
 import { SensitiveInputWidget } from './SensitiveInputWidget'
 
@@ -114,10 +115,7 @@ export function SchemaForm(props: SchemaFormProps) {
   const { connection } = props
   const issue = useMemo(() => checkSchema(schema), [schema])
   const extraErrors = useMemo(() => toErrorSchema(fieldErrors), [fieldErrors])
-  const formContext = useMemo<KitFormContext>(
-    () => ({ labels, connection, formData }),
-    [labels, connection, formData],
-  )
+  const formContext = useMemo<KitFormContext>(() => ({ labels, connection }), [labels, connection])
   const hasChildren = Boolean(props.children)
   const uiSchema = useMemo<UiSchema<KitData, KitSchema, KitFormContext>>(
     () => ({
@@ -129,31 +127,33 @@ export function SchemaForm(props: SchemaFormProps) {
   if (issue) return <SchemaProblem issue={issue} labels={labels} />
   return (
     <FormTitle.Provider value={title}>
-      <Form<KitData, KitSchema, KitFormContext>
-        schema={schema as KitSchema}
-        validator={formValidator}
-        formData={formData}
-        formContext={formContext}
-        uiSchema={uiSchema}
-        templates={templates}
-        widgets={widgets}
-        idPrefix={idPrefix}
-        className={clsx('rai-form', className)}
-        tagName={NamedForm}
-        noHtml5Validate
-        showErrorList="top"
-        focusOnFirstError
-        disabled={disabled}
-        extraErrors={extraErrors}
-        transformErrors={(errors) => localize(errors, labels)}
-        onError={showOnlyOnTheFields}
-        onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
-          onChange(asObject(event.formData), fieldId)
-        }
-        onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
-      >
-        {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
-      </Form>
+      <FormInputContext.Provider value={formData}>
+        <Form<KitData, KitSchema, KitFormContext>
+          schema={schema as KitSchema}
+          validator={formValidator}
+          formData={formData}
+          formContext={formContext}
+          uiSchema={uiSchema}
+          templates={templates}
+          widgets={widgets}
+          idPrefix={idPrefix}
+          className={clsx('rai-form', className)}
+          tagName={NamedForm}
+          noHtml5Validate
+          showErrorList="top"
+          focusOnFirstError
+          disabled={disabled}
+          extraErrors={extraErrors}
+          transformErrors={(errors) => localize(errors, labels)}
+          onError={showOnlyOnTheFields}
+          onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
+            onChange(asObject(event.formData), fieldId)
+          }
+          onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
+        >
+          {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
+        </Form>
+      </FormInputContext.Provider>
     </FormTitle.Provider>
   )
 }

@@ -1,5 +1,4 @@
 import type { FormContextType, RJSFSchema } from '@rjsf/utils'
-import type { JsonObject } from '../../../types'
 import type { ActionsLabels } from '../../labels/ActionsLabels'
 
 /** What the kit's templates read from rjsf's `formContext`. */
@@ -7,8 +6,6 @@ export interface KitFormContext extends FormContextType {
   labels: ActionsLabels
   /** The connection whose data collections fill reference fields. */
   connection?: string
-  /** The whole input, for reference parameters that refer to other fields (`$var`). */
-  formData?: JsonObject
 }
 
 /** The rjsf type parameters of the kit's form. */

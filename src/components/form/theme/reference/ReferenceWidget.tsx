@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useContext, useEffect, useState } from 'react'
 import type { WidgetProps } from '@rjsf/utils'
 import type { JsonValue } from '../../../../types'
 import { describedBy } from '../formContext'
 import type { KitData, KitFormContext, KitSchema } from '../formContext'
+import { FormInputContext } from './FormInputContext'
 import { ReferenceCombobox } from './ReferenceCombobox'
 import { referenceNode, referenceSource } from './referenceSource'
 import { useReferenceChoices } from './useReferenceChoices'
@@ -32,7 +33,8 @@ function titleOf(rootSchema: unknown, path: string): string {
  */
 export function ReferenceWidget(props: Widget) {
   const { id, schema, value, disabled, readonly, rawErrors, required, registry, options } = props
-  const { labels, connection, formData } = registry.formContext
+  const { labels, connection } = registry.formContext
+  const formData = useContext(FormInputContext)
   const source = referenceSource(schema)
   const multiple = schema.type === 'array'
   const numeric = ['number', 'integer'].includes(String(referenceNode(schema)?.type))
@@ -42,7 +44,7 @@ export function ReferenceWidget(props: Widget) {
   const choices = useReferenceChoices({
     source: source ?? { kind: 'records', records: [], allowCustom: true },
     connection,
-    input: formData ?? {},
+    input: formData,
     values,
     open,
     search: search ?? '',
