@@ -1,6 +1,6 @@
 import { clsx } from 'clsx'
 import { useCombobox } from 'downshift'
-import type { FocusEvent, KeyboardEvent, UIEvent } from 'react'
+import type { ChangeEvent, FocusEvent, KeyboardEvent, UIEvent } from 'react'
 import type { DataRecord } from '../../../../types'
 import type { ActionsLabels } from '../../../labels/ActionsLabels'
 import { ReferenceMenu } from './ReferenceMenu'
@@ -80,9 +80,6 @@ export function ReferenceCombobox(props: ReferenceComboboxProps) {
         if (!isOpen) props.onSearchChange(null)
       },
       inputValue,
-      onInputValueChange: ({ inputValue: next = '', type }) => {
-        if (type === useCombobox.stateChangeTypes.InputChange) props.onSearchChange(next)
-      },
       selectedItem: null,
       itemToString: (item) => (item ? recordLabel(item.record) : ''),
       itemToKey: (item: ReferenceItem | null) => item?.record.id,
@@ -161,6 +158,8 @@ export function ReferenceCombobox(props: ReferenceComboboxProps) {
             placeholder: props.placeholder ?? labels.referencePlaceholder,
             onKeyDown,
             onBlur,
+            // Set in the event itself: Downshift reports input changes after the render, too late for fast typing.
+            onChange: (event: ChangeEvent<HTMLInputElement>) => props.onSearchChange(event.target.value),
             onFocus: () => props.onFocus?.(),
           })}
         />
