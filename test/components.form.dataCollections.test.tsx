@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { actionKeys } from 'react-action-instances'
 import {
   ActionInputForm,
   ActionsLabelsProvider,
@@ -127,6 +128,22 @@ describe('reference fields (network)', () => {
         '/connections/github/data/collaborators/list',
       ]),
     )
+  })
+
+  it('keeps a chosen value and its label across a refetch of the collection', async () => {
+    const { api, user, queryClient } = await renderForm(slack)
+    const channel = screen.getByRole('combobox', { name: /^Channel/ })
+    await user.click(channel)
+    await user.keyboard('oncall')
+    await user.click(await screen.findByRole('option', { name: 'finance-oncall' }))
+    expect(channel).toHaveValue('finance-oncall')
+    await act(() =>
+      queryClient.invalidateQueries({ queryKey: actionKeys.dataCollection('slack', 'channels') }),
+    )
+    await act(() => queryClient.resetQueries({ queryKey: actionKeys.dataCollection('slack', 'channels') }))
+    expect(channel).toHaveValue('finance-oncall')
+    // The label was remembered when it was picked: no lookup needed.
+    expect(listRequests(api)).toBe(1)
   })
 
   it('shows the label of a channel that is not on the first page', async () => {
