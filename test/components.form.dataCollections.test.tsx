@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { actionKeys } from 'react-action-instances'
+import type { DataSchema } from 'react-action-instances'
+import type { ReferenceSeed } from 'react-action-instances/testing'
 import {
   ActionInputForm,
   ActionsLabelsProvider,
@@ -287,5 +289,49 @@ describe('referenceRecords and isSensitive', () => {
     })
     const labels = await screen.findByRole('combobox', { name: /^Labels/ }, { timeout: 5000 })
     expect(labels).toHaveAttribute('placeholder', 'Zuerst Repository wählen')
+  })
+})
+
+describe('records from the API', () => {
+  it('shows icons only from http(s) or inline images, and record names only as text', async () => {
+    const seed: ReferenceSeed = {
+      integrations: [
+        {
+          key: 'app',
+          name: 'App',
+          dataCollections: {
+            things: {
+              records: () => [
+                { id: 'a', name: '<img src=x onerror=alert(1)>', iconUri: 'javascript:alert(1)' },
+                { id: 'b', name: 'Safe', iconUri: 'https://example.com/b.png' },
+              ],
+            },
+          },
+          actions: [
+            {
+              key: 'pick',
+              name: 'Pick',
+              description: 'Picks a thing.',
+              type: 'connector-operation',
+              inputSchema: {
+                type: 'object',
+                properties: {
+                  thing: { type: 'string', title: 'Thing', referenceCollection: { key: 'things' } },
+                },
+              } as DataSchema,
+              outputSchema: { type: 'object' },
+            },
+          ],
+        },
+      ],
+    }
+    const user = userEvent.setup()
+    await renderWithApi(<ActionInputForm connection="app" action="pick" />, { apiOptions: { seed } })
+    await user.click(await screen.findByRole('combobox', { name: /^Thing/ }, { timeout: 5000 }))
+    const listbox = screen.getByRole('listbox', { name: 'Thing' })
+    const options = await within(listbox).findAllByRole('option')
+    expect(options.map((option) => option.textContent)).toEqual(['<img src=x onerror=alert(1)>', 'Safe'])
+    expect(options[0]?.querySelector('img')).toBeNull()
+    expect(options[1]?.querySelector('img')).toHaveAttribute('src', 'https://example.com/b.png')
   })
 })
