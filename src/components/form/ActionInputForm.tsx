@@ -193,6 +193,7 @@ export function ActionInputForm(props: ActionInputFormProps) {
                 onSubmit={handleSubmit}
                 fieldErrors={fieldErrors}
                 labels={labels}
+                connection={connection}
                 title={labels.formLabel(instance?.name ?? action)}
                 idPrefix={idPrefix}
                 disabled={disabled}
