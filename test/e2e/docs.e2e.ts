@@ -59,6 +59,7 @@ describe('the documentation pages in Chromium', () => {
         'Docs/The reference API',
         'Docs/Reliability and security',
         'Docs/Performance',
+        'Docs/Data collections',
         'Components/ActionRunner',
         'Components/ActionList',
       ]),
