@@ -1,5 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useAction, useRunAction } from 'react-action-instances'
+import { ActionRunner } from 'react-action-instances/components'
+import type { ActionRunnerProps } from 'react-action-instances/components'
 import type {
   ActionInputOf,
   ActionInstance,
@@ -121,5 +123,22 @@ describe('useAction with the registry', () => {
       useAction({ connection: 'typed-crm', action: 'create-person' }, { select: (instance) => instance.id })
         .data,
     ).toEqualTypeOf<string | undefined>()
+  })
+})
+
+describe('ActionRunner with the registry', () => {
+  it('types onRunSuccess and onRunError from literal keys', () => {
+    ActionRunner({
+      connection: 'typed-crm',
+      action: 'create-person',
+      onRunSuccess: (response, input) => {
+        expectTypeOf(response.output).toEqualTypeOf<PersonOutput>()
+        expectTypeOf(input).toEqualTypeOf<PersonInput>()
+      },
+      onRunError: (_error, input) => expectTypeOf(input).toEqualTypeOf<PersonInput>(),
+    })
+    expectTypeOf<Parameters<NonNullable<ActionRunnerProps['onRunSuccess']>>>().toEqualTypeOf<
+      [ActionRunResponse<unknown>, JsonObject]
+    >()
   })
 })
