@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The package's bin: `react-action-instances typegen ...`.
 import { runTypegen, TYPEGEN_USAGE } from './runTypegen'
 

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // `react-action-instances typegen`: argument parsing, reading/writing the file, `--check`, readable errors.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
