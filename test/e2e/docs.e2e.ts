@@ -60,6 +60,7 @@ describe('the documentation pages in Chromium', () => {
         'Docs/Reliability and security',
         'Docs/Performance',
         'Docs/Data collections',
+        'Docs/Typed actions',
         'Components/ActionRunner',
         'Components/ActionList',
       ]),
