@@ -60,7 +60,7 @@ describe('the documentation pages in Chromium', () => {
         'Docs/Reliability and security',
         'Docs/Performance',
         'Docs/Data collections',
-        'Docs/Typed actions',
+        'Docs/Typed actions (typegen)',
         'Components/ActionRunner',
         'Components/ActionList',
       ]),
