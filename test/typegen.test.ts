@@ -206,4 +206,22 @@ describe('typegen with a schema that cannot compile', () => {
     )
     expect(text).toContain('broken: { input: DoubleBroken.Input; output: DoubleBroken.Output }')
   })
+
+  it("never copies the generator's raw-TypeScript keywords from an API schema into the file", async () => {
+    const instance = { key: 'sneaky', name: 'Sneaky', isOutdated: false }
+    const inputSchema = {
+      type: 'object',
+      tsType: 'any; declare global { var pwned: true }',
+      properties: { to: { type: 'string', tsType: 'never } declare const injected: 1; type X = {' } },
+      required: ['to'],
+    }
+    const client = {
+      apiUri: 'http://double.invalid',
+      connection: () => ({ actions: { list: async () => ({ items: [{ ...instance, inputSchema }] }) } }),
+    } as unknown as ActionsClient
+    const text = await generateRegistry({ client, connections: ['double'] })
+    expect(text).not.toContain('pwned')
+    expect(text).not.toContain('injected')
+    expect(text).toMatch(/to: string/)
+  })
 })

@@ -59,11 +59,20 @@ const SCHEMA_ONES = [
   'else',
 ]
 
-/** The schema without nested `title`s, which would otherwise become shared named types that collide. */
+/**
+ * The schema without nested `title`s (which would otherwise become shared named types that collide) and without
+ * the generator's own `tsType` / `tsEnumNames` keywords, which would copy raw TypeScript from the API's schema
+ * into the generated file.
+ */
 function withoutNestedTitles(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withoutNestedTitles)
   if (typeof schema !== 'object' || schema === null) return schema
-  const { title: _title, ...rest } = schema as Record<string, unknown>
+  const {
+    title: _title,
+    tsType: _tsType,
+    tsEnumNames: _tsEnumNames,
+    ...rest
+  } = schema as Record<string, unknown>
   for (const key of Object.keys(rest)) {
     const value = rest[key]
     if (typeof value !== 'object' || value === null) continue
