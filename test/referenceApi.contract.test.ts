@@ -53,7 +53,8 @@ const errorSchema = {
 const runSchema = {
   type: 'object',
   required: ['output'],
-  properties: { output: {}, logs: { type: 'array' } },
+  // `actionRunId` is the reference API's addition (the id of the run's log); the OpenAPI snapshot predates run logs.
+  properties: { output: {}, logs: { type: 'array' }, actionRunId: { type: 'string' } },
   additionalProperties: false,
 }
 

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { ActionsApiError } from 'react-action-instances'
 import type { ActionInstance } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
-import type { OperationName, ReferenceApi } from 'react-action-instances/testing'
+import type { InstanceOperationName, ReferenceApi } from 'react-action-instances/testing'
 import { OPERATIONS } from './support/reliabilityApi'
 import { faultCases, reliabilityClient, trackUnhandledRejections } from './support/reliabilityFaults'
 import type { FaultContext } from './support/reliabilityFaults'
@@ -50,7 +50,10 @@ async function expectCacheMatchesServer(
   if (cached.listItems) expect(cached.listItems).toEqual(server.list.filter((item) => cachedIds.has(item.id)))
 }
 
-function startMutation(hooks: Hooks, operation: Exclude<OperationName, 'list' | 'get'>): Promise<unknown> {
+function startMutation(
+  hooks: Hooks,
+  operation: Exclude<InstanceOperationName, 'list' | 'get'>,
+): Promise<unknown> {
   switch (operation) {
     case 'patch':
       return hooks.patch.mutateAsync({ config: { defaultInput: { lastName: 'Patched' } } })

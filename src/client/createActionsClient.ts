@@ -1,7 +1,24 @@
-import type { ActionInstance, ActionInstanceList, ActionRunResponse, ListActionsQuery } from '../types'
+import type {
+  ActionInstance,
+  ActionInstanceList,
+  ActionRunLog,
+  ActionRunLogList,
+  ActionRunResponse,
+  ActResponse,
+  Connection,
+  ListActionsQuery,
+} from '../types'
 import { ActionsApiError } from './ActionsApiError'
 import { createTokenSource } from './createTokenSource'
-import { checkInstance, checkInstanceList, checkRunResponse } from './responseShapes'
+import {
+  checkActResponse,
+  checkConnection,
+  checkInstance,
+  checkInstanceList,
+  checkRunLog,
+  checkRunLogList,
+  checkRunResponse,
+} from './responseShapes'
 import type { ShapeCheck } from './responseShapes'
 import { sendRequest } from './sendRequest'
 import { withinDeadline } from './withinDeadline'
@@ -122,9 +139,29 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
 
   return {
     apiUri,
+    act: (body, opts = {}) =>
+      request<ActResponse<never>>('POST', '/act', { ...opts, body, check: checkActResponse }),
+    runLogs: {
+      list: (query = {}, opts = {}) =>
+        request<ActionRunLogList>('GET', '/action-run-logs', {
+          ...opts,
+          query: { ...query },
+          check: checkRunLogList,
+        }),
+      get: (id, opts = {}) =>
+        request<ActionRunLog>('GET', `/action-run-logs/${encodeURIComponent(id)}`, {
+          ...opts,
+          check: checkRunLog,
+        }),
+    },
     connection(connection: string): ConnectionClient {
       return {
         connection,
+        get: (opts = {}) =>
+          request<Connection>('GET', `/connections/${encodeURIComponent(connection)}`, {
+            ...opts,
+            check: checkConnection,
+          }),
         actions: {
           list: (query: ListActionsQuery = {}, opts: RequestOptions = {}) =>
             request<ActionInstanceList>('GET', `/connections/${encodeURIComponent(connection)}/actions`, {

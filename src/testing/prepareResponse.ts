@@ -16,7 +16,7 @@ export interface PreparedResponse {
   run(store: InstanceStore): Promise<Response>
 }
 
-const bodyOperations: OperationName[] = ['patch', 'run']
+const bodyOperations: OperationName[] = ['patch', 'run', 'act']
 
 function fixed(response: Response, extra: Partial<PreparedResponse> = {}): PreparedResponse {
   return { preflight: false, ...extra, run: async () => response }

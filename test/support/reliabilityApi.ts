@@ -5,7 +5,7 @@ import {
   DEFAULT_WORKSPACE_KEY,
   DEFAULT_WORKSPACE_SECRET,
 } from 'react-action-instances/testing'
-import type { OperationName, ReferenceApi, ReferenceApiOptions } from 'react-action-instances/testing'
+import type { InstanceOperationName, ReferenceApi, ReferenceApiOptions } from 'react-action-instances/testing'
 
 /** The base URL the reliability tests talk to. */
 export const RELIABILITY_API_URI = 'http://reference.test'
@@ -47,7 +47,7 @@ export async function callApi<T = unknown>(
 
 /** The method, path suffix and body of each of the seven operations on one instance. */
 export function operationRequest(
-  operation: OperationName,
+  operation: InstanceOperationName,
   connection: string,
   action: string,
 ): { method: string; path: string; body?: unknown } {
@@ -72,7 +72,15 @@ export function operationRequest(
 }
 
 /** The seven operations, in a fixed order for tables. */
-export const OPERATIONS: OperationName[] = ['list', 'get', 'patch', 'setup', 'reset', 'run', 'archive']
+export const OPERATIONS: InstanceOperationName[] = [
+  'list',
+  'get',
+  'patch',
+  'setup',
+  'reset',
+  'run',
+  'archive',
+]
 
 /** A reference API with two customers and their tokens. */
 export async function twoCustomers(options?: ReferenceApiOptions) {
