@@ -47,6 +47,8 @@ const errorSchema = {
     key: { type: 'string' },
     message: { type: 'string' },
     data: { type: 'object' },
+    // A failed run's error carries the id of its log.
+    actionRunId: { type: 'string' },
   },
   additionalProperties: false,
 }

@@ -106,8 +106,8 @@ export function runOperation(context: OperationContext): Response {
       store.touch(stored)
       return jsonResponse(200, {})
     default:
-      return runLogged(store, stored, context.body, (result, actionRunId) =>
-        jsonResponse(201, { ...result, actionRunId }),
+      return runLogged(store, stored, context.body, ({ output, logs }, actionRunId) =>
+        jsonResponse(201, { output, logs, actionRunId }),
       )
   }
 }

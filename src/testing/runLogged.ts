@@ -9,7 +9,8 @@ type RunResult = ReturnType<typeof runAction>
 
 /**
  * Runs an instance through the shared run path and keeps a log of the run, success or failure, with its
- * sensitive values masked. A run on a defunct connection fails with type `connection` before it reaches the app.
+ * sensitive values masked. The log keeps the input as sent (not with the defaults merged), so a replay of it
+ * still follows the instance's current defaults. A run on a defunct connection fails with type `connection` before it reaches the app.
  * The failure's error body carries the log's id as `actionRunId`.
  */
 export function runLogged(
@@ -48,7 +49,7 @@ export function runLogged(
       })
     }
     const result = runAction(stored, body)
-    return answer(result, record({ status: 'success', input: result.input, output: result.output }))
+    return answer(result, record({ status: 'success', input: body as JsonObject, output: result.output }))
   } catch (error) {
     if (!(error instanceof HttpError)) throw error
     const { type = 'bad_request', key = type, data } = error.extra
