@@ -20,6 +20,8 @@ import { CustomizeActionDialog } from '../dialogs/CustomizeActionDialog'
 import { ResetActionDialog } from '../dialogs/ResetActionDialog'
 import { RunActionButton } from '../form/RunActionButton'
 import { SetupActionButton } from './SetupActionButton'
+import { ReconnectButton } from '../connection/ReconnectButton'
+import type { ReconnectHandler } from '../connection/ReconnectButton'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { withLabels } from '../labels/withLabels'
@@ -37,6 +39,12 @@ export interface ActionRunnerProps extends ActionSelector, HTMLAttributes<HTMLEl
   onRunSuccess?: (response: ActionRunResponse, input: JsonObject) => void
   /** Called after a failed run. */
   onRunError?: (error: ActionsApiError, input: JsonObject) => void
+  /**
+   * The host's reconnect flow, offered when a run fails because the connection is defunct (type `connection`); the
+   * form keeps its input, so the customer can run again after reconnecting. Defaults to opening the connection's
+   * `clientAction.uiUrl`.
+   */
+  onReconnect?: ReconnectHandler
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
   labels?: Partial<ActionsLabels>
 }
@@ -53,6 +61,7 @@ export function ActionRunner({
   onUseAgain,
   onRunSuccess,
   onRunError,
+  onReconnect,
   labels: labelsProp,
   className,
   ...props
@@ -154,6 +163,11 @@ export function ActionRunner({
             </ActionInputForm>
           )}
           {latest && <ActionOutput output={latest.output} logs={latest.logs} error={latest.error} />}
+          {latest?.error?.type === 'connection' && (
+            <div className="rai-runner-reconnect">
+              <ReconnectButton connection={connection} onReconnect={onReconnect} />
+            </div>
+          )}
           <ActionRunHistory {...selector} />
         </>
       )}
