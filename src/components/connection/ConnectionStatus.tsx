@@ -44,9 +44,10 @@ export function ConnectionStatus({
       data-state={state}
       {...props}
     >
-      <h3 id={titleId} className="rai-connection-title">
+      {/* Not a heading: the status sits wherever the host puts it, without breaking the page's outline. */}
+      <strong id={titleId} className="rai-connection-title">
         {labels.connectionLabel(data?.name ?? connection)}
-      </h3>
+      </strong>
       <p role="status" className="rai-connection-state">
         {state === 'loading' ? labels.loading : null}
         {state === 'connected' ? labels.connectionConnected : null}

@@ -26,6 +26,8 @@ export interface ActionRunLogProps extends HTMLAttributes<HTMLElement> {
   status?: 'success' | 'error'
   /** Runs per page. Defaults to `20`. */
   pageSize?: number
+  /** The level of the heading, to fit the page's outline. Defaults to `3`. */
+  headingLevel?: 2 | 3 | 4
   /** Called after a replayed run succeeded. */
   onReplaySuccess?: (response: ActionRunResponse, input: JsonObject) => void
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
@@ -43,6 +45,7 @@ export function ActionRunLog({
   instanceKey,
   status,
   pageSize = 20,
+  headingLevel = 3,
   onReplaySuccess,
   labels: labelsProp,
   className,
@@ -50,6 +53,7 @@ export function ActionRunLog({
 }: ActionRunLogProps) {
   const labels = useLabels(labelsProp)
   const titleId = useId()
+  const Heading = `h${headingLevel}` as const
   // The API filters by ids: an action's history needs its instance, a connection's its connection.
   const instance = useAction(
     { connection, action: action ?? '', instanceKey },
@@ -75,9 +79,9 @@ export function ActionRunLog({
       data-count={items.length}
       {...props}
     >
-      <h3 id={titleId} className="rai-history-title">
+      <Heading id={titleId} className="rai-history-title">
         {labels.runLogTitle}
-      </h3>
+      </Heading>
       {state === 'loading' && <p role="status">{labels.loading}</p>}
       {state === 'error' && (
         <ActionErrorMessage error={error}>
