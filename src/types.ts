@@ -35,6 +35,8 @@ export interface ApiErrorBody {
   key?: string
   message: string
   data?: { [key: string]: unknown }
+  /** On the error of a run: the id of its run log. */
+  actionRunId?: string
 }
 
 /** One field that failed validation, as listed in a 400's `data.errors`. */
@@ -120,6 +122,95 @@ export interface PatchActionInstance {
 export interface ActionRunResponse<TOutput = unknown> {
   output: TOutput
   logs?: unknown[]
+  /** The id of the run's log (`GET /action-run-logs/{id}`), when the API reports it (`/act` always does). */
+  actionRunId?: string
+}
+
+/** The body of `POST /act`: exactly one of `key` / `id`, and exactly one of the connection fields. */
+export type ActRequest<TInput extends object = JsonObject> = (
+  { key: string; id?: never } | { id: string; key?: never }
+) &
+  (
+    | { connectionKey: string; connectionId?: never; integrationKey?: never }
+    | { connectionId: string; connectionKey?: never; integrationKey?: never }
+    | { integrationKey: string; connectionKey?: never; connectionId?: never }
+  ) & {
+    /** The run's input. */
+    input: TInput
+    /** Anything the caller wants kept with the run. */
+    meta?: JsonObject
+  }
+
+/** What `POST /act` returns. */
+export interface ActResponse<TOutput = unknown> {
+  output: TOutput
+  /** The id of the run's log. */
+  actionRunId: string
+}
+
+/** The log the platform keeps of one run of an action. Sensitive values (`isSensitive`) are masked. */
+export interface ActionRunLog<TInput = JsonObject, TOutput = unknown> {
+  id: string
+  userId: string
+  connectionId: string
+  integrationId: string
+  /** The name of the action that ran. */
+  name: string
+  status: 'success' | 'error'
+  createdAt: string
+  completedAt: string
+  /** How long the run took, in milliseconds. */
+  duration: number
+  input: TInput
+  output?: TOutput
+  error?: ApiErrorBody
+  /** The action instance as it was when it ran. */
+  action: ActionInstance
+}
+
+/** One page of run logs, newest first. */
+export interface ActionRunLogList {
+  items: ActionRunLog[]
+  /** Pass it back to get the next (older) page; absent on the last page. */
+  cursor?: string
+}
+
+/** The query of `GET /action-run-logs`. */
+export interface ActionRunLogQuery {
+  /** Page size, 1 to 1000. Defaults to the API's default (100). */
+  limit?: number
+  cursor?: string
+  /** Only the runs on this connection (its id). */
+  connectionId?: string
+  /** Only the runs of this action instance (its id). */
+  actionId?: string
+  status?: 'success' | 'error'
+  /** Only runs created at or after this time (ISO 8601). */
+  from?: string
+  /** Only runs created at or before this time (ISO 8601). */
+  to?: string
+}
+
+/** What the customer must do to make a connection work again. */
+export interface ConnectionClientAction {
+  type: 'connect' | 'provide-input'
+  description: string
+  /** Where the customer does it, when the platform offers a page for it. */
+  uiUrl?: string
+}
+
+/** A connection and its health (`GET /connections/{connection}`). */
+export interface Connection {
+  id: string
+  key?: string
+  name: string
+  /** Whether the connection works; `false` while it is defunct. */
+  connected: boolean
+  /** The connection stopped working (an expired or revoked grant); runs on it fail with type `connection`. */
+  isDefunct: boolean
+  state?: string
+  errors?: ApiErrorBody[]
+  clientAction?: ConnectionClientAction
 }
 
 /** One record of a data collection: a choice of a `referenceCollection` field (the value is `id`). */

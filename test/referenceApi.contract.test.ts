@@ -47,13 +47,16 @@ const errorSchema = {
     key: { type: 'string' },
     message: { type: 'string' },
     data: { type: 'object' },
+    // A failed run's error carries the id of its log.
+    actionRunId: { type: 'string' },
   },
   additionalProperties: false,
 }
 const runSchema = {
   type: 'object',
   required: ['output'],
-  properties: { output: {}, logs: { type: 'array' } },
+  // `actionRunId` is the reference API's addition (the id of the run's log); the OpenAPI snapshot predates run logs.
+  properties: { output: {}, logs: { type: 'array' }, actionRunId: { type: 'string' } },
   additionalProperties: false,
 }
 

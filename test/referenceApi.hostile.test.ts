@@ -253,7 +253,7 @@ for (const type of [
 for (const path of [
   '/',
   '/connections',
-  '/connections/hubspot',
+  '/connections/hubspot/nope',
   '/connections/hubspot/actions/x/y/z',
   '/admin',
   '/connections/hubspot/actions/create-contact/run/again',
@@ -492,7 +492,8 @@ for (const [name, input] of [
       expect(json(answer).type).toBe('action_run')
       const after = await h.call('POST', '/connections/hubspot/actions/list-contacts/run', { body: {} })
       expect(after.status).toBe(201)
-      expect(json(after)).toEqual(before)
+      // Every run has its own log id; what the app holds is unchanged.
+      expect(json(after).output).toEqual(before.output)
       return answer
     },
   )

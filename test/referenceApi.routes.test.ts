@@ -187,7 +187,7 @@ describe('reference API routes', () => {
   test('unknown routes are 404, wrong methods 405 with Allow, odd path segments never throw', async () => {
     const { call } = await createHarness()
     expect((await call('GET', '/nope')).status).toBe(404)
-    expect((await call('GET', '/connections/hubspot')).status).toBe(404)
+    expect((await call('GET', '/connections/hubspot/nope')).status).toBe(404)
     expect((await call('GET', `${hubspot}/create-contact/run/extra`)).status).toBe(404)
     const wrong = [
       ['POST', hubspot, 'GET'],

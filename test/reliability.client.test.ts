@@ -2,8 +2,7 @@
 import { ActionsApiError } from 'react-action-instances'
 import type { ActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
-import type { OperationName } from 'react-action-instances/testing'
-import { OPERATIONS } from './support/reliabilityApi'
+import { OPERATIONS, type MatrixOperation } from './support/reliabilityApi'
 import {
   FAULT_TIMEOUT_MS,
   faultCases,
@@ -13,7 +12,7 @@ import {
 } from './support/reliabilityFaults'
 import type { FaultContext } from './support/reliabilityFaults'
 
-function callOperation(client: ActionsClient, operation: OperationName, signal?: AbortSignal) {
+function callOperation(client: ActionsClient, operation: MatrixOperation, signal?: AbortSignal) {
   const hubspot = client.connection('hubspot')
   const action = hubspot.action('create-contact')
   const options = { signal }

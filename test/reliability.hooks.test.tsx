@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { ActionsApiError } from 'react-action-instances'
 import type { ActionInstance } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
-import type { OperationName, ReferenceApi } from 'react-action-instances/testing'
+import type { InstanceOperationName, ReferenceApi } from 'react-action-instances/testing'
 import { OPERATIONS } from './support/reliabilityApi'
 import { faultCases, reliabilityClient, trackUnhandledRejections } from './support/reliabilityFaults'
 import type { FaultContext } from './support/reliabilityFaults'
@@ -52,7 +52,7 @@ async function expectCacheMatchesServer(
 
 function startMutation(
   hooks: Hooks,
-  operation: Exclude<OperationName, 'list' | 'get' | 'listRecords' | 'searchRecords'>,
+  operation: Exclude<InstanceOperationName, 'list' | 'get'>,
 ): Promise<unknown> {
   switch (operation) {
     case 'patch':

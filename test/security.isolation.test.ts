@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { ActionInstance } from 'react-action-instances'
-import type { OperationName } from 'react-action-instances/testing'
+import type { InstanceOperationName } from 'react-action-instances/testing'
 import {
   callApi,
   hostileTokens,
@@ -10,7 +10,7 @@ import {
   twoCustomers,
 } from './support/reliabilityApi'
 
-const mutating: OperationName[] = ['patch', 'setup', 'reset', 'run', 'archive']
+const mutating: InstanceOperationName[] = ['patch', 'setup', 'reset', 'run', 'archive']
 
 describe('tenant isolation in the reference API', () => {
   async function fixture() {

@@ -9,6 +9,8 @@ export interface ActionsApiErrorInit {
   key?: string
   data?: { [key: string]: unknown }
   retryAfterMs?: number
+  /** The run log of a failed run, when the API reports it. */
+  actionRunId?: string
   cause?: unknown
 }
 
@@ -37,6 +39,8 @@ export class ActionsApiError extends Error {
   readonly data?: { [key: string]: unknown }
   /** How long the server asked to wait before retrying (Retry-After), in milliseconds. */
   readonly retryAfterMs?: number
+  /** The id of the failed run's log (`GET /action-run-logs/{id}`), when the API reports it. */
+  readonly actionRunId?: string
 
   constructor(init: ActionsApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -45,6 +49,7 @@ export class ActionsApiError extends Error {
     if (init.key !== undefined) this.key = init.key
     if (init.data !== undefined) this.data = init.data
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs
+    if (init.actionRunId !== undefined) this.actionRunId = init.actionRunId
   }
 
   /** The failing fields of a 400 (`data.errors`), or `[]`. */

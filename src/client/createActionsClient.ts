@@ -1,13 +1,26 @@
 import type {
   ActionInstance,
   ActionInstanceList,
+  ActionRunLog,
+  ActionRunLogList,
   ActionRunResponse,
+  ActResponse,
+  Connection,
   DataRecordList,
   ListActionsQuery,
 } from '../types'
 import { ActionsApiError } from './ActionsApiError'
 import { createTokenSource } from './createTokenSource'
-import { checkInstance, checkInstanceList, checkRecordList, checkRunResponse } from './responseShapes'
+import {
+  checkActResponse,
+  checkConnection,
+  checkInstance,
+  checkInstanceList,
+  checkRecordList,
+  checkRunLog,
+  checkRunLogList,
+  checkRunResponse,
+} from './responseShapes'
 import type { ShapeCheck } from './responseShapes'
 import { sendRequest } from './sendRequest'
 import { withinDeadline } from './withinDeadline'
@@ -128,9 +141,29 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
 
   return {
     apiUri,
+    act: (body, opts = {}) =>
+      request<ActResponse<never>>('POST', '/act', { ...opts, body, check: checkActResponse }),
+    runLogs: {
+      list: (query = {}, opts = {}) =>
+        request<ActionRunLogList>('GET', '/action-run-logs', {
+          ...opts,
+          query: { ...query },
+          check: checkRunLogList,
+        }),
+      get: (id, opts = {}) =>
+        request<ActionRunLog>('GET', `/action-run-logs/${encodeURIComponent(id)}`, {
+          ...opts,
+          check: checkRunLog,
+        }),
+    },
     connection(connection: string): ConnectionClient {
       return {
         connection,
+        get: (opts = {}) =>
+          request<Connection>('GET', `/connections/${encodeURIComponent(connection)}`, {
+            ...opts,
+            check: checkConnection,
+          }),
         actions: {
           list: (query: ListActionsQuery = {}, opts: RequestOptions = {}) =>
             request<ActionInstanceList>('GET', `/connections/${encodeURIComponent(connection)}/actions`, {

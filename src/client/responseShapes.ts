@@ -35,10 +35,16 @@ const optionalFields: { [field: string]: (value: unknown) => boolean } = {
   outputSchema: isSchema,
 }
 
-function instanceProblem(value: unknown, where: string): string | undefined {
-  if (!isRecord(value)) return `${where} is ${kindOf(value)}, not an action instance`
+/** What is wrong with a record that must have a string `id` and the given optional fields; undefined if nothing. */
+function recordProblem(
+  value: unknown,
+  where: string,
+  what: string,
+  fields: { [field: string]: (value: unknown) => boolean },
+): string | undefined {
+  if (!isRecord(value)) return `${where} is ${kindOf(value)}, not ${what}`
   if (typeof value.id !== 'string' || value.id === '') return `${where} has no string \`id\``
-  for (const [field, valid] of Object.entries(optionalFields)) {
+  for (const [field, valid] of Object.entries(fields)) {
     const fieldValue = value[field]
     if (fieldValue !== undefined && !valid(fieldValue)) {
       return `${where}'s \`${field}\` is ${kindOf(fieldValue)}`
@@ -47,23 +53,64 @@ function instanceProblem(value: unknown, where: string): string | undefined {
   return undefined
 }
 
+const instanceProblem = (value: unknown, where: string) =>
+  recordProblem(value, where, 'an action instance', optionalFields)
+
+/** The fields of a run log the kit reads. */
+const runLogFields = {
+  status: isString,
+  createdAt: isString,
+  duration: (v: unknown) => typeof v === 'number',
+  action: isRecord,
+}
+const runLogProblem = (value: unknown, where: string) =>
+  recordProblem(value, where, 'a run log', runLogFields)
+
+/** The body of `GET /action-run-logs/{id}`. */
+export const checkRunLog: ShapeCheck = (body) => runLogProblem(body, 'the run log')
+
+/** The body of `GET /action-run-logs`: `{ items: ActionRunLog[], cursor? }`. */
+export const checkRunLogList: ShapeCheck = pageCheck(runLogProblem)
+
+/** The body of `GET /connections/{connection}`. */
+export const checkConnection: ShapeCheck = (body) =>
+  recordProblem(body, 'the connection', 'a connection', {
+    name: isString,
+    connected: isBoolean,
+    isDefunct: isBoolean,
+    clientAction: isRecord,
+  })
+
+/** The body of `POST /act`: `{ output, actionRunId }`. */
+export const checkActResponse: ShapeCheck = (body) =>
+  !isRecord(body)
+    ? `the run result is ${kindOf(body)}, not { output, actionRunId }`
+    : isString(body.actionRunId)
+      ? undefined
+      : `the run result's \`actionRunId\` is ${kindOf(body.actionRunId)}, not a string`
+
 /** The body of a GET, PATCH, setup or reset of one instance. */
 export const checkInstance: ShapeCheck = (body) => instanceProblem(body, 'the instance')
 
-/** The body of a list request: `{ items: ActionInstance[], cursor? }`. */
-export const checkInstanceList: ShapeCheck = (body) => {
-  if (!isRecord(body)) return `the list is ${kindOf(body)}, not { items, cursor? }`
-  if (!Array.isArray(body.items)) return `the list's \`items\` is ${kindOf(body.items)}, not an array`
-  const { cursor } = body
-  if (cursor !== undefined && typeof cursor !== 'string') {
-    return `the list's \`cursor\` is ${kindOf(cursor)}, not a string`
+/** A check of a page `{ items, cursor? }` whose items `itemProblem` checks. */
+function pageCheck(itemProblem: (item: unknown, where: string) => string | undefined): ShapeCheck {
+  return (body) => {
+    if (!isRecord(body)) return `the list is ${kindOf(body)}, not { items, cursor? }`
+    if (!Array.isArray(body.items)) return `the list's \`items\` is ${kindOf(body.items)}, not an array`
+    const { cursor } = body
+    if (cursor !== undefined && typeof cursor !== 'string') {
+      return `the list's \`cursor\` is ${kindOf(cursor)}, not a string`
+    }
+    for (const [index, item] of body.items.entries()) {
+      const problem = itemProblem(item, `item ${index}`)
+      if (problem) return problem
+    }
+    return undefined
   }
-  for (const [index, item] of body.items.entries()) {
-    const problem = instanceProblem(item, `item ${index}`)
-    if (problem) return problem
-  }
-  return undefined
 }
+
+/** The body of a list request: `{ items: ActionInstance[], cursor? }`. */
+export const checkInstanceList: ShapeCheck = pageCheck(instanceProblem)
 
 /** The body of a run: `{ output, logs? }` (any output, any logs). */
 export const checkRunResponse: ShapeCheck = (body) =>

@@ -171,6 +171,7 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
       message: body.message,
       ...(body.key !== undefined && { key: body.key }),
       ...(body.data !== undefined && { data: body.data }),
+      ...(typeof body.actionRunId === 'string' && { actionRunId: body.actionRunId }),
       ...(retryAfterMs !== undefined && { retryAfterMs }),
     })
   }

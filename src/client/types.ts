@@ -1,7 +1,13 @@
 import type {
   ActionInstance,
   ActionInstanceList,
+  ActionRunLog,
+  ActionRunLogList,
+  ActionRunLogQuery,
   ActionRunResponse,
+  ActRequest,
+  ActResponse,
+  Connection,
   DataRecordList,
   JsonObject,
   ListActionsQuery,
@@ -65,6 +71,8 @@ export interface DataCollectionClient {
 export interface ConnectionClient {
   /** The connection as given: an integration key, a connection id or an integration id. */
   readonly connection: string
+  /** Reads the connection and its health (`connected`, `isDefunct`, `clientAction`). */
+  get(options?: RequestOptions): Promise<Connection>
   /** The connection's action instances. */
   readonly actions: {
     /** One page of the connection's action instances; pass `cursor` back for the next page. */
@@ -82,4 +90,19 @@ export interface ActionsClient {
   readonly apiUri: string
   /** The operations on one connection. */
   connection(connection: string): ConnectionClient
+  /**
+   * Runs an action through `POST /act` (by action key or instance id, on a connection by key, id or integration
+   * key); never retried. A failure's `ActionsApiError` carries the run log's id as `actionRunId`.
+   */
+  act<TInput extends object = JsonObject, TOutput = unknown>(
+    body: ActRequest<TInput>,
+    options?: RequestOptions,
+  ): Promise<ActResponse<TOutput>>
+  /** The platform's logs of action runs (`/action-run-logs`), newest first. */
+  readonly runLogs: {
+    /** One page of run logs that match `query`; pass `cursor` back for the next (older) page. */
+    list(query?: ActionRunLogQuery, options?: RequestOptions): Promise<ActionRunLogList>
+    /** One run log by id. */
+    get(id: string, options?: RequestOptions): Promise<ActionRunLog>
+  }
 }

@@ -1,3 +1,5 @@
+import type { ActionRunLogQuery } from '../types'
+
 /** The filters that tell one list of a connection from another. */
 export interface ActionListFilters {
   search?: string
@@ -10,6 +12,9 @@ export interface DataCollectionFilters {
   parameters?: { [name: string]: string | number | boolean | undefined }
   search?: string
 }
+
+/** The filters of a list of run logs: `GET /action-run-logs` without its cursor. */
+export type ActionRunLogFilters = Omit<ActionRunLogQuery, 'cursor'>
 
 /** The writes of an instance that have a mutation options factory of their own. */
 export type ActionWriteKind = 'patch' | 'setup' | 'reset' | 'archive'
@@ -70,4 +75,20 @@ export const actionKeys = {
   /** The mutation key of the runs of one action instance. */
   runs: (connection: string, action: string, instanceKey?: string) =>
     [...actionKeys.connection(connection), 'runs', action, instanceKey ?? null] as const,
+  /** A connection and its health (`useConnection`). */
+  health: (connection: string) => [...actionKeys.connection(connection), 'health'] as const,
+  /** Everything about run logs. */
+  runLogs: () => [...all, 'run-logs'] as const,
+  /** The prefix of every list of run logs. */
+  runLogLists: () => [...actionKeys.runLogs(), 'list'] as const,
+  /** One list of run logs; filters left out are not part of the key. */
+  runLogList: (filters: ActionRunLogFilters) =>
+    [
+      ...actionKeys.runLogLists(),
+      Object.fromEntries(
+        Object.entries(filters).filter(([, value]) => value !== undefined),
+      ) as ActionRunLogFilters,
+    ] as const,
+  /** One run log. */
+  runLog: (id: string) => [...actionKeys.runLogs(), 'detail', id] as const,
 }

@@ -7,6 +7,8 @@ export interface RunRecord {
   /** The hashed run key (`actionKeys.runs`), so `cancel()` aborts only runs of the action it shows. */
   scope: string
   controller: AbortController
+  /** When the run started (ms since epoch), for the log the kit writes of it. */
+  startedAt: number
 }
 
 /** Runs that started and have not settled: `cancel()` reads them here, since React Query stores a run's context only after `onMutate` resolves. */
@@ -63,7 +65,7 @@ export function mayCancel(record: RunRecord, owner: symbol): boolean {
 /** Starts the record of a run (with the controller `queueRun` made for it, if any) and links it to the execution. */
 export function startRun(context: MutationFunctionContext, owner: symbol, scope: string): RunRecord {
   const controller = queued.get(owner)?.shift() ?? new AbortController()
-  const record: RunRecord = { owner, scope, controller }
+  const record: RunRecord = { owner, scope, controller, startedAt: Date.now() }
   runRecords.set(context, record)
   active.add(record)
   return record

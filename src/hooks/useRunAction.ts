@@ -25,11 +25,15 @@ export type RunActionResult<TInput, TOutput, TContext = unknown> = UseMutationRe
    * since-unmounted hook started, on the wire, and returns to idle.
    */
   cancel(): void
+  /** The id of the latest run's log (`useActionRunLog`), when the API reported it, on success or failure. */
+  actionRunId: string | undefined
 }
 
 /**
  * Runs an action: `useMutation(runActionMutationOptions(...))`. Never retried (the API has no idempotency key);
- * a second call while one is pending is ignored unless `allowConcurrent`. Runs are recorded for `useActionRuns`.
+ * a second call while one is pending is ignored unless `allowConcurrent`. Runs are recorded for `useActionRuns`,
+ * and the run's log is added to the cached run-log lists (`useActionRunLogs`) without a refetch. `transport`
+ * picks the route: `'instance'` (the default) or `'act'`.
  * When `connection` and `action` are literal keys of `ActionRegistry` (see `react-action-instances typegen`),
  * the input and output types come from it; explicit type arguments win.
  * @example
@@ -50,7 +54,7 @@ export function useRunAction<TInput extends object = JsonObject, TOutput = unkno
   options?: ActionMutationOptions<ActionRunResponse<TOutput>, TInput, TContext>,
 ): RunActionResult<TInput, TOutput, TContext> {
   const { client, queryClient } = useActionsContext('useRunAction')
-  const { connection, action, instanceKey, allowConcurrent = false } = input
+  const { connection, action, instanceKey, allowConcurrent = false, transport } = input
   const [owner] = useState(() => Symbol('useRunAction'))
   useEffect(() => claimRuns(owner), [owner])
   // Single flight per action: a run pending on another action (an un-keyed form switched) does not block this one.
@@ -59,7 +63,7 @@ export function useRunAction<TInput extends object = JsonObject, TOutput = unkno
     runActionMutationOptions<TInput, TOutput, TContext>(
       client,
       queryClient,
-      { connection, action, instanceKey },
+      { connection, action, instanceKey, transport },
       options,
       owner,
     ),
@@ -99,5 +103,6 @@ export function useRunAction<TInput extends object = JsonObject, TOutput = unkno
     reset()
   }, [reset, owner, scope])
 
-  return { ...mutation, mutate, mutateAsync, cancel }
+  const actionRunId = mutation.data?.actionRunId ?? mutation.error?.actionRunId
+  return { ...mutation, mutate, mutateAsync, cancel, actionRunId }
 }

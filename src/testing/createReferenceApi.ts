@@ -5,7 +5,7 @@ import { InstanceStore } from './instanceStore'
 import { mintCustomerToken } from './mintCustomerToken'
 import { prepareResponse } from './prepareResponse'
 import { errorResponse } from './responses'
-import type { Fault, OperationName, RecordedRequest, ReferenceApi, ReferenceApiOptions } from './types'
+import type { OperationName, RequestFault, RecordedRequest, ReferenceApi, ReferenceApiOptions } from './types'
 import type { VerifiedTokens } from './verifyCustomerToken'
 import { DEFAULT_WORKSPACE_KEY, DEFAULT_WORKSPACE_SECRET } from './workspaceDefaults'
 
@@ -42,13 +42,15 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
     secret: options.workspaceSecret ?? DEFAULT_WORKSPACE_SECRET,
     verified: new Map() as VerifiedTokens,
   }
-  const store = new InstanceStore(options.seed ?? defaultSeed)
+  const store = new InstanceStore(options.seed ?? defaultSeed, {
+    maxRunLogsPerCustomer: options.maxRunLogsPerCustomer,
+  })
   const records: RecordedRequest[] = []
-  let faults: { fault: Fault; remaining: number }[] = []
+  let faults: { fault: RequestFault; remaining: number }[] = []
   let latencyMs = options.latencyMs ?? 0
   const rateLimit = options.rateLimit === undefined ? undefined : createCustomerRateLimit(options.rateLimit)
 
-  function takeFault(operation: OperationName | undefined): Fault | undefined {
+  function takeFault(operation: OperationName | undefined): RequestFault | undefined {
     const entry = faults.find((f) => f.fault.operation === undefined || f.fault.operation === operation)
     if (entry === undefined) return undefined
     entry.remaining -= 1
@@ -124,8 +126,10 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
         id: claims.id ?? 'customer-1',
       }),
     injectFault(fault) {
-      faults.push({ fault, remaining: fault.times ?? 1 })
+      if (fault.kind === 'defunct') store.health.breakConnection({ ...fault })
+      else faults.push({ fault, remaining: fault.times ?? 1 })
     },
+    reconnect: (connection, { customerId } = {}) => store.health.heal(connection, customerId),
     clearFaults() {
       faults = []
     },

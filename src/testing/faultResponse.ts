@@ -1,11 +1,11 @@
 import { errorResponse, errorTypeFor, corsHeaders, jsonResponse } from './responses'
-import type { Fault } from './types'
+import type { RequestFault } from './types'
 
 /** Marks the response that stands for a network failure, so `fetch` can reject and a server can drop the socket. */
 export const NETWORK_FAULT_HEADER = 'x-reference-api-fault'
 
 /** The response a non-latency fault answers with. */
-export function faultResponse(fault: Exclude<Fault, { kind: 'latency' }>): Response {
+export function faultResponse(fault: Exclude<RequestFault, { kind: 'latency' }>): Response {
   switch (fault.kind) {
     case 'status':
       return fault.body === undefined

@@ -2,6 +2,8 @@ export { ActionRunError } from './ActionRunError'
 export { createReferenceApi } from './createReferenceApi'
 export { defaultSeed } from './defaultSeed'
 export { mintCustomerToken } from './mintCustomerToken'
+export { MAX_RUN_LOGS_PER_CUSTOMER } from './runLogStore'
+export { DEFAULT_DEFUNCT_KEY } from './connectionHealth'
 export { toNodeListener } from './toNodeListener'
 export { DEFAULT_WORKSPACE_KEY, DEFAULT_WORKSPACE_SECRET } from './workspaceDefaults'
 export type { RateLimitOptions } from './customerRateLimit'
@@ -12,10 +14,13 @@ export type {
   ActionBehaviourResult,
   CustomField,
   ExternalApp,
+  ConnectionFault,
   Fault,
   MintTokenClaims,
+  InstanceOperationName,
   OperationName,
   RecordedRequest,
+  RequestFault,
   SeedDataCollection,
   ReferenceApi,
   ReferenceApiOptions,

@@ -1,7 +1,9 @@
 import type { ActionInstance } from '../types'
 import { createExternalApp } from './createExternalApp'
 import { applyDynamicFields, isOutdated } from './dynamicFields'
+import { ConnectionHealth } from './connectionHealth'
 import { ListCursors } from './listCursor'
+import { RunLogStore } from './runLogStore'
 import { HttpError } from './responses'
 import type { ExternalApp, ReferenceSeed, SeedAction, SeedIntegration } from './types'
 
@@ -42,8 +44,16 @@ export class InstanceStore {
   private readonly cursors = new ListCursors()
   /** Cursors of data collection pages. */
   readonly dataCursors = new ListCursors()
+  /** Every customer's run logs. */
+  readonly runLogs: RunLogStore
+  /** Which connections are defunct. */
+  readonly health = new ConnectionHealth()
 
-  constructor(private readonly seed: ReferenceSeed) {
+  constructor(
+    private readonly seed: ReferenceSeed,
+    options: { maxRunLogsPerCustomer?: number } = {},
+  ) {
+    this.runLogs = new RunLogStore(options.maxRunLogsPerCustomer)
     for (const integration of seed.integrations) {
       this.integrationIds.set(integration.key, crypto.randomUUID())
       for (const action of integration.actions) this.actionIds.set(action, crypto.randomUUID())

@@ -1,6 +1,9 @@
 import type { JsonObject } from '../types'
 import { ActionRunError } from './ActionRunError'
-import type { InstanceStore } from './instanceStore'
+import { act } from './actOperation'
+import type { InstanceStore, StoredInstance } from './instanceStore'
+import { getConnection, listRunLogs } from './runLogOperations'
+import { runLogged } from './runLogged'
 import { mergeDefaultInput } from './mergeDefaultInput'
 import { HttpError, jsonResponse } from './responses'
 import type { OperationName } from './types'
@@ -35,7 +38,7 @@ function booleanParam(query: URLSearchParams, name: string, fallback: boolean): 
   throw new HttpError(400, `Query parameter "${name}" must be true or false.`)
 }
 
-function listLimit(query: URLSearchParams): number {
+export function listLimit(query: URLSearchParams): number {
   const raw = query.get('limit')
   if (raw === null || raw === '') return 100
   const limit = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN
@@ -48,6 +51,16 @@ function listLimit(query: URLSearchParams): number {
 /** Runs one operation for an authenticated customer and answers with its success response. */
 export function runOperation(context: OperationContext): Response {
   const { store, query } = context
+  switch (context.operation) {
+    case 'act':
+      return act(context)
+    case 'listRunLogs':
+      return listRunLogs(context)
+    case 'getRunLog':
+      return jsonResponse(200, store.runLogs.get(context.customerId, context.action ?? ''))
+    case 'getConnection':
+      return getConnection(context)
+  }
   const connection = store.connection(context.customerId, context.connection)
   if (context.operation === 'listRecords' || context.operation === 'searchRecords') {
     return jsonResponse(200, dataRecordsPage(store.dataCursors, connection, context))
@@ -99,14 +112,22 @@ export function runOperation(context: OperationContext): Response {
       store.touch(stored)
       return jsonResponse(200, {})
     default:
-      return runAction(context, stored)
+      return runLogged(store, stored, context.body, ({ output, logs }, actionRunId) =>
+        jsonResponse(201, { output, logs, actionRunId }),
+      )
   }
 }
 
-function runAction(context: OperationContext, stored: ReturnType<InstanceStore['find']>): Response {
-  if (!isObject(context.body))
-    throw new HttpError(400, 'The run body must be a JSON object: the input itself.')
-  const input = mergeDefaultInput(stored.dto.config?.defaultInput, context.body)
+/**
+ * Runs an instance with `body` as its input, inside a transaction of its external app: the shared run path of
+ * `POST .../run` and `POST /act`. Throws an `HttpError` when the input is invalid or the app rejects it.
+ */
+export function runAction(
+  stored: StoredInstance,
+  body: unknown,
+): { input: JsonObject; output: JsonObject; logs: unknown[] } {
+  if (!isObject(body)) throw new HttpError(400, 'The run body must be a JSON object: the input itself.')
+  const input = mergeDefaultInput(stored.dto.config?.defaultInput, body)
   const check = validateAgainstSchema(stored.dto.inputSchema ?? {}, input)
   if (!check.ok && 'invalidSchema' in check) {
     throw new HttpError(400, `The instance's inputSchema is not a valid JSON Schema: ${check.invalidSchema}`)
@@ -136,9 +157,8 @@ function runAction(context: OperationContext, stored: ReturnType<InstanceStore['
       )
     }
     const logs: unknown[] = ['Input matches the inputSchema', ...(result.logs ?? [])]
-    const body = { output, logs: structuredClone(logs) }
     transaction.commit()
-    return jsonResponse(201, body)
+    return { input, output, logs: structuredClone(logs) }
   } catch (error) {
     // The transaction was not committed, so whatever the run wrote is gone.
     if (!(error instanceof ActionRunError)) {

@@ -1,6 +1,6 @@
 import type { OperationName } from './types'
 
-/** A request path matched to one of the API's routes. */
+/** A request path matched to one of the API's routes (`action` holds the log id of `getRunLog`). */
 export type RouteMatch =
   | {
       kind: 'operation'
@@ -20,10 +20,14 @@ const postOnly = ['POST']
 
 /** The methods a path accepts, or undefined when no route has that shape. */
 export function allowedMethods(segments: string[]): string[] | undefined {
-  if (segments[0] === 'connections' && segments[2] === 'data' && segments.length === 5) {
+  const [first] = segments
+  if (first === 'act' && segments.length === 1) return postOnly
+  if (first === 'action-run-logs' && segments.length <= 2) return listMethods
+  if (first === 'connections' && segments.length === 2) return listMethods
+  if (first === 'connections' && segments[2] === 'data' && segments.length === 5) {
     return segments[4] === 'list' || segments[4] === 'search' ? postOnly : undefined
   }
-  if (segments[0] !== 'connections' || segments[2] !== 'actions') return undefined
+  if (first !== 'connections' || segments[2] !== 'actions') return undefined
   if (segments.length === 3) return listMethods
   if (segments.length === 4) return instanceMethods
   if (
@@ -57,7 +61,15 @@ export function parseRoute(method: string, pathname: string): RouteMatch {
   const allow = allowedMethods(segments)
   if (allow === undefined) return { kind: 'not-found', message: `No route matches ${method} ${pathname}.` }
   if (!allow.includes(method)) return { kind: 'method-not-allowed', allow }
+  if (segments[0] === 'act') return { kind: 'operation', operation: 'act', connection: '' }
+  if (segments[0] === 'action-run-logs') {
+    const id = segments[1]
+    return id === undefined
+      ? { kind: 'operation', operation: 'listRunLogs', connection: '' }
+      : { kind: 'operation', operation: 'getRunLog', connection: '', action: id }
+  }
   const connection = segments[1] ?? ''
+  if (segments.length === 2) return { kind: 'operation', operation: 'getConnection', connection }
   if (segments[2] === 'data') {
     const operation = segments[4] === 'list' ? 'listRecords' : 'searchRecords'
     return { kind: 'operation', operation, connection, collection: segments[3] ?? '' }

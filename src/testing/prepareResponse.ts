@@ -16,7 +16,7 @@ export interface PreparedResponse {
   run(store: InstanceStore): Promise<Response>
 }
 
-const bodyOperations: OperationName[] = ['patch', 'run', 'listRecords', 'searchRecords']
+const bodyOperations: OperationName[] = ['patch', 'run', 'act', 'listRecords', 'searchRecords']
 
 function fixed(response: Response, extra: Partial<PreparedResponse> = {}): PreparedResponse {
   return { preflight: false, ...extra, run: async () => response }

@@ -34,15 +34,25 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   })
 }
 
+/** What an error body carries besides its message. */
+export interface ErrorExtra {
+  type?: string
+  key?: string
+  data?: ApiErrorBody['data']
+  /** The log of the failed run, on the errors of a run. */
+  actionRunId?: string
+}
+
 /** An error response with the body `{ type, key, message, data? }`. */
 export function errorResponse(
   status: number,
   message: string,
-  extra: { type?: string; key?: string; data?: ApiErrorBody['data']; headers?: Record<string, string> } = {},
+  extra: ErrorExtra & { headers?: Record<string, string> } = {},
 ): Response {
   const type = extra.type ?? errorTypeFor(status)
   const body: ApiErrorBody = { type, key: extra.key ?? type, message }
   if (extra.data !== undefined) body.data = extra.data
+  if (extra.actionRunId !== undefined) body.actionRunId = extra.actionRunId
   return jsonResponse(status, body, extra.headers)
 }
 
@@ -51,7 +61,7 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly extra: { type?: string; key?: string; data?: ApiErrorBody['data'] } = {},
+    readonly extra: ErrorExtra = {},
   ) {
     super(message)
     this.name = 'HttpError'

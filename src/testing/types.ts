@@ -1,12 +1,22 @@
 import type { RateLimitOptions } from './customerRateLimit'
 import type { ActionInstanceConfig, ActionType, DataRecord, JsonObject, JsonSchema } from '../types'
 
+/** The seven operations of the Action Instances API (on a connection's action instances). */
+export type InstanceOperationName = 'list' | 'get' | 'patch' | 'setup' | 'reset' | 'run' | 'archive'
+
 /**
- * The name of an operation, as recorded and matched by faults: the seven Action Instances API operations,
- * plus `listRecords` and `searchRecords` of a data collection.
+ * The name of an operation, as recorded and matched by faults: the seven Action Instances API operations, plus
+ * `act` (`POST /act`), `listRunLogs` and `getRunLog` (`/action-run-logs`), `getConnection` (`GET /connections/{c}`)
+ * and `listRecords` and `searchRecords` of a data collection.
  */
 export type OperationName =
-  'list' | 'get' | 'patch' | 'setup' | 'reset' | 'run' | 'archive' | 'listRecords' | 'searchRecords'
+  | InstanceOperationName
+  | 'act'
+  | 'listRunLogs'
+  | 'getRunLog'
+  | 'getConnection'
+  | 'listRecords'
+  | 'searchRecords'
 
 /** One call the reference API received, in arrival order. */
 export interface RecordedRequest {
@@ -23,8 +33,29 @@ export interface RecordedRequest {
   customerId?: string
 }
 
+/** A failure to inject: one that answers the next matching calls, or a connection that stops working. */
+export type Fault = RequestFault | ConnectionFault
+
+/**
+ * A connection that becomes defunct (as when the customer revokes the app's access or its OAuth grant expires)
+ * until `reconnect` heals it: every run on it fails with a 400 of type `connection` and `data.connectionId`, and
+ * `GET /connections/{c}` reports `isDefunct: true` with a `connect` client action. It is a state, not a count of
+ * calls: `times` and `operation` do not apply.
+ */
+export interface ConnectionFault {
+  kind: 'defunct'
+  /** The connection: an integration key (such as `hubspot`), a connection id or an integration id. */
+  connection: string
+  /** Only this customer's connection. Defaults to every customer's. */
+  customerId?: string
+  /** The error key runs fail with. Defaults to `'access_token_expired'`. */
+  key?: string
+  /** The `uiUrl` of the connection's `clientAction`, where the customer reconnects. Defaults to none. */
+  uiUrl?: string
+}
+
 /** A failure to inject into the next matching calls. */
-export type Fault = {
+export type RequestFault = {
   /** How many matching calls it applies to. Defaults to 1. */
   times?: number
   /** Only calls of this operation match. Defaults to every operation. */
@@ -126,6 +157,11 @@ export interface ReferenceApiOptions {
   seed?: ReferenceSeed
   /** Per-customer limits (429 `rate_limit_exceeded` with `Retry-After`). Defaults to none, for tests. */
   rateLimit?: RateLimitOptions
+  /**
+   * How many run logs are kept per customer; the oldest is dropped when a run would exceed it. Defaults to
+   * `MAX_RUN_LOGS_PER_CUSTOMER` (500).
+   */
+  maxRunLogsPerCustomer?: number
 }
 
 /** Claims of a customer token minted by the reference API. */
@@ -150,9 +186,15 @@ export interface ReferenceApi {
   handle(request: Request, init?: { signal?: AbortSignal }): Promise<Response>
   /** Signs a customer token that this API accepts. */
   mintToken(claims?: MintTokenClaims): Promise<string>
-  /** Applies a fault to the next `times` (default 1) matching calls. */
+  /** Applies a request fault to the next `times` (default 1) matching calls, or makes a connection defunct. */
   injectFault(fault: Fault): void
+  /** Clears the pending request faults (a defunct connection stays defunct until `reconnect`). */
   clearFaults(): void
+  /**
+   * Heals a defunct connection, as the host's connect flow would: its runs work again. With `customerId`, only
+   * that customer's connection. Returns whether a defunct connection was healed.
+   */
+  reconnect(connection: string, options?: { customerId?: string }): boolean
   /** Every call, in arrival order. */
   readonly requests: readonly RecordedRequest[]
   countRequests(filter?: { operation?: OperationName; method?: string }): number

@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { IntegrationSettingsPage } from './IntegrationSettingsPage'
+import type { IntegrationSettingsPageProps } from './IntegrationSettingsPage'
+import { hubspotDefunct, runTwiceOneFailure } from '../support/scenarios'
+import { useDemoReconnect } from '../support/withReferenceApi'
+
+/** The page as its host wires it, with the host's reconnect flow. */
+function HostedPage(props: IntegrationSettingsPageProps) {
+  return <IntegrationSettingsPage onReconnect={useDemoReconnect()} {...props} />
+}
 
 const meta = {
   title: 'Pages/Integration settings',
@@ -8,7 +16,7 @@ const meta = {
   tags: ['!autodocs'],
   component: IntegrationSettingsPage,
   render: (args, { globals }) => (
-    <IntegrationSettingsPage {...args} locale={globals.locale === 'de' ? 'de' : args.locale} />
+    <HostedPage {...args} locale={globals.locale === 'de' ? 'de' : args.locale} />
   ),
 } satisfies Meta<typeof IntegrationSettingsPage>
 
@@ -51,5 +59,27 @@ export const German: Story = {
     await expect(canvas.getByRole('tab', { name: 'Slack' })).toHaveFocus()
     await expect(await canvas.findByRole('option', { name: /^Send message / })).toBeInTheDocument()
     await expect(canvas.getByRole('heading', { name: 'Wähle eine Aktion' })).toBeInTheDocument()
+  },
+}
+
+/** `Create contact` picked and its "Run history" tab open: the platform's log of a success and a failure, with Replay. */
+export const RunHistory: Story = {
+  parameters: { referenceApi: { prepare: runTwiceOneFailure } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('option', { name: /^Create contact Create record/ }))
+    await userEvent.click(await canvas.findByRole('tab', { name: 'Run history' }))
+    const history = await canvas.findByRole('region', { name: 'Run history' })
+    await expect(await within(history).findByRole('button', { name: /^Failed · / })).toBeInTheDocument()
+  },
+}
+
+/** HubSpot's access expired: the page shows the connection disconnected with Reconnect. */
+export const ConnectionExpired: Story = {
+  parameters: { referenceApi: { prepare: hubspotDefunct } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const status = await canvas.findByRole('region', { name: 'Connection to HubSpot' })
+    await expect(await within(status).findByRole('button', { name: 'Reconnect' })).toBeInTheDocument()
   },
 }

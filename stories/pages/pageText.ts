@@ -6,6 +6,9 @@ export interface PageText {
   actionsTitle: string
   emptyTitle: string
   emptyText: string
+  detailTabsLabel: string
+  runTab: string
+  historyTab: string
 }
 
 /** The settings page's strings in English and German. */
@@ -18,6 +21,9 @@ export const pageText: { en: PageText; de: PageText } = {
     actionsTitle: 'Actions',
     emptyTitle: 'Pick an action',
     emptyText: 'Choose an action from the list to run it, customize its default input, reset or archive it.',
+    detailTabsLabel: 'Action views',
+    runTab: 'Run',
+    historyTab: 'Run history',
   },
   de: {
     title: 'Integrationseinstellungen',
@@ -28,5 +34,8 @@ export const pageText: { en: PageText; de: PageText } = {
     emptyTitle: 'Wähle eine Aktion',
     emptyText:
       'Wähle eine Aktion aus der Liste, um sie auszuführen, ihre Standardeingabe anzupassen, sie zurückzusetzen oder zu archivieren.',
+    detailTabsLabel: 'Ansichten der Aktion',
+    runTab: 'Ausführen',
+    historyTab: 'Verlauf',
   },
 }

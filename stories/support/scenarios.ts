@@ -56,3 +56,16 @@ export function networkDown(operation: 'list' | 'get' | 'run', times = 4): Prepa
 export function injectFault(fault: Fault): Prepare {
   return (api) => api.injectFault(fault)
 }
+
+/** Creates a contact, then tries to create it again: a successful and a failed run in the run log. */
+export async function runTwiceOneFailure(_api: ReferenceApi, client: ActionsClient): Promise<void> {
+  const action = client.connection('hubspot').action('create-contact')
+  const input = { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }
+  await action.run(input)
+  await action.run(input).catch(() => undefined)
+}
+
+/** HubSpot's access expires: the connection is defunct until the customer reconnects. */
+export const hubspotDefunct: Prepare = (api) => {
+  api.injectFault({ kind: 'defunct', connection: 'hubspot' })
+}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import type { Decorator } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
 import { ActionsProvider, createActionsClient, type ActionsClient } from 'react-action-instances'
@@ -20,6 +20,24 @@ export interface ReferenceApiParameters {
 
 export const DEMO_CUSTOMER = 'demo-customer'
 
+const ReferenceApiContext = createContext<ReferenceApi | null>(null)
+
+/** The story's reference API, for a story that plays the host (such as its reconnect flow). */
+export function useReferenceApi(): ReferenceApi {
+  const api = useContext(ReferenceApiContext)
+  if (!api) throw new Error('useReferenceApi: the story has no reference API (referenceApi.disabled is set).')
+  return api
+}
+
+/** The host's reconnect flow, as a demo plays it: the customer goes through the connect UI, then the connection works. */
+export function useDemoReconnect(): (connection: { key?: string; id: string }) => Promise<void> {
+  const api = useReferenceApi()
+  return async (connection) => {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    api.reconnect(connection.key ?? connection.id)
+  }
+}
+
 function Prepared({ parameters, children }: { parameters: ReferenceApiParameters; children: ReactNode }) {
   const [state] = useState(() => {
     const api = createReferenceApi({ latencyMs: parameters.latencyMs ?? 150 })
@@ -30,7 +48,7 @@ function Prepared({ parameters, children }: { parameters: ReferenceApiParameters
     })
     const queryClient = new QueryClient()
     const ready = Promise.resolve(parameters.prepare?.(api, client))
-    return { client, queryClient, ready }
+    return { api, client, queryClient, ready }
   })
   const [isReady, setReady] = useState(!parameters.prepare)
   const [error, setError] = useState<unknown>(null)
@@ -43,9 +61,11 @@ function Prepared({ parameters, children }: { parameters: ReferenceApiParameters
   if (error) return <pre role="alert">Story setup failed: {String(error)}</pre>
   if (!isReady) return null
   return (
-    <ActionsProvider client={state.client} queryClient={state.queryClient}>
-      {children}
-    </ActionsProvider>
+    <ReferenceApiContext.Provider value={state.api}>
+      <ActionsProvider client={state.client} queryClient={state.queryClient}>
+        {children}
+      </ActionsProvider>
+    </ReferenceApiContext.Provider>
   )
 }
 

@@ -61,6 +61,7 @@ describe('the documentation pages in Chromium', () => {
         'Docs/Performance',
         'Docs/Data collections',
         'Docs/Typed actions (typegen)',
+        'Docs/Run logs and connection health',
         'Docs/Installing',
         'Docs/Changelog',
         'Components/ActionRunner',

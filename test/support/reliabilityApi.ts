@@ -5,7 +5,7 @@ import {
   DEFAULT_WORKSPACE_KEY,
   DEFAULT_WORKSPACE_SECRET,
 } from 'react-action-instances/testing'
-import type { OperationName, ReferenceApi, ReferenceApiOptions } from 'react-action-instances/testing'
+import type { InstanceOperationName, ReferenceApi, ReferenceApiOptions } from 'react-action-instances/testing'
 
 /** The base URL the reliability tests talk to. */
 export const RELIABILITY_API_URI = 'http://reference.test'
@@ -45,9 +45,12 @@ export async function callApi<T = unknown>(
   return { status: response.status, body: body as T, text, headers: response.headers }
 }
 
-/** The method, path suffix and body of each of the seven operations on one instance. */
+/** An operation of the fault matrix: the seven on action instances, and a data collection's list and search. */
+export type MatrixOperation = InstanceOperationName | 'listRecords' | 'searchRecords'
+
+/** The method, path and body of each matrix operation on one instance (or on HubSpot's `owners` collection). */
 export function operationRequest(
-  operation: OperationName,
+  operation: MatrixOperation,
   connection: string,
   action: string,
 ): { method: string; path: string; body?: unknown } {
@@ -83,11 +86,16 @@ export function operationRequest(
   }
 }
 
-/** An operation on action instances (not on data collections). */
-export type InstanceOperation = Exclude<OperationName, 'listRecords' | 'searchRecords'>
-
 /** The seven operations, in a fixed order for tables. */
-export const OPERATIONS: InstanceOperation[] = ['list', 'get', 'patch', 'setup', 'reset', 'run', 'archive']
+export const OPERATIONS: InstanceOperationName[] = [
+  'list',
+  'get',
+  'patch',
+  'setup',
+  'reset',
+  'run',
+  'archive',
+]
 
 /** A reference API with two customers and their tokens. */
 export async function twoCustomers(options?: ReferenceApiOptions) {

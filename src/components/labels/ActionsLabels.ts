@@ -236,4 +236,46 @@ export interface ActionsLabels {
   setupError: string
   /** Announcement after a setup. */
   setupDone: string
+
+  // ---------------------------------------------------------------- run logs and replay
+  /** Heading of the server-side run history (`ActionRunLog`). */
+  runLogTitle: string
+  /** Text of an empty run log. */
+  runLogEmpty: string
+  /** Heading of a failed load of the run log. */
+  runLogError: string
+  /** Human status of a logged run. */
+  runLogStatus: (status: 'success' | 'error') => string
+  /** When a logged run started (ISO time) and how long it took. */
+  runLogTime: (createdAt: string, durationMs: number) => string
+  /** Heading of a logged run's input. */
+  runLogInput: string
+  /** Button that loads older runs. */
+  runLogLoadMore: string
+  /** The button that replays a logged run. */
+  replayButton: string
+  /** Title of the replay dialog. */
+  replayTitle: (actionName: string) => string
+  /** Description of the replay dialog: what happens and when the run was (ISO time). */
+  replayDescription: (createdAt: string, hasMaskedValues: boolean) => string
+  /** Run button of the replay dialog. */
+  replayRun: string
+
+  // ---------------------------------------------------------------- connection status
+  /** Accessible name of a connection's status. */
+  connectionLabel: (connectionName: string) => string
+  /** The connection works. */
+  connectionConnected: string
+  /** The connection stopped working. */
+  connectionDefunct: string
+  /** Why a connection stopped working, by its error key (such as `access_token_expired`). */
+  connectionDefunctReason: (key: string | undefined) => string
+  /** Heading of a failed load of the connection. */
+  connectionError: string
+  /** The button that reconnects a defunct connection. */
+  reconnectButton: string
+  /** The reconnect button while the host's reconnect runs. */
+  reconnectPending: string
+  /** Announcement after reconnecting. */
+  reconnectDone: string
 }

@@ -28,6 +28,7 @@ const states: Record<ActionInstanceState, string> = {
 const errorTitles: Record<string, string> = {
   bad_request: 'Die Eingabe ist ungültig',
   action_run: 'Die App hat die Aktion abgelehnt',
+  connection: 'Die Verbindung zur App funktioniert nicht mehr',
   network_error: 'Das Netzwerk ist nicht erreichbar',
   timeout: 'Die Anfrage hat zu lange gedauert',
   aborted: 'Die Anfrage wurde abgebrochen',
@@ -169,4 +170,32 @@ export const deLabels: ActionsLabels = {
   setupOutdatedHint: 'Aktualisierung verfügbar: Die verbundene App hat sich seit der Einrichtung geändert.',
   setupError: 'Die Einrichtung konnte nicht aktualisiert werden',
   setupDone: 'Einrichtung aktualisiert.',
+
+  runLogTitle: 'Ausführungsprotokoll',
+  runLogEmpty: 'Noch keine Ausführungen protokolliert.',
+  runLogError: 'Das Ausführungsprotokoll konnte nicht geladen werden',
+  runLogStatus: (status) => (status === 'success' ? 'Erfolgreich' : 'Fehlgeschlagen'),
+  runLogTime: (createdAt, durationMs) =>
+    `${new Date(createdAt).toLocaleString('de')} · ${seconds(durationMs)}`,
+  runLogInput: 'Eingabe',
+  runLogLoadMore: 'Ältere Ausführungen laden',
+  replayButton: 'Wiederholen',
+  replayTitle: (actionName) => `„${actionName}“ wiederholen`,
+  replayDescription: (createdAt, hasMaskedValues) =>
+    `Das Formular enthält die Eingabe der Ausführung vom ${new Date(createdAt).toLocaleString('de')}. Ändern Sie, was nötig ist, und führen Sie sie erneut aus.${
+      hasMaskedValues ? ' Vertrauliche Werte werden nicht protokolliert: Geben Sie sie erneut ein.' : ''
+    }`,
+  replayRun: 'Erneut ausführen',
+
+  connectionLabel: (connectionName) => `Verbindung zu ${connectionName}`,
+  connectionConnected: 'Verbunden',
+  connectionDefunct: 'Getrennt',
+  connectionDefunctReason: (key) =>
+    key === 'access_token_expired'
+      ? 'Der Zugriff auf die App ist abgelaufen oder wurde widerrufen. Verbinden Sie sie neu, um wieder Aktionen auszuführen.'
+      : 'Die Verbindung zur App funktioniert nicht mehr. Verbinden Sie sie neu, um wieder Aktionen auszuführen.',
+  connectionError: 'Die Verbindung konnte nicht geladen werden',
+  reconnectButton: 'Neu verbinden',
+  reconnectPending: 'Wird verbunden…',
+  reconnectDone: 'Neu verbunden.',
 }

@@ -28,6 +28,7 @@ const states: Record<ActionInstanceState, string> = {
 const errorTitles: Record<string, string> = {
   bad_request: 'The input is invalid',
   action_run: 'The app rejected the action',
+  connection: 'The connection to the app no longer works',
   network_error: 'The network is unreachable',
   timeout: 'The request took too long',
   aborted: 'The request was cancelled',
@@ -167,4 +168,32 @@ export const enLabels: ActionsLabels = {
   setupOutdatedHint: 'Update available: the connected app changed since this action was set up.',
   setupError: 'The setup could not be refreshed',
   setupDone: 'Setup refreshed.',
+
+  runLogTitle: 'Run history',
+  runLogEmpty: 'No runs logged yet.',
+  runLogError: 'The run history could not be loaded',
+  runLogStatus: (status) => (status === 'success' ? 'Succeeded' : 'Failed'),
+  runLogTime: (createdAt, durationMs) =>
+    `${new Date(createdAt).toLocaleString('en')} · ${seconds(durationMs)}`,
+  runLogInput: 'Input',
+  runLogLoadMore: 'Load older runs',
+  replayButton: 'Replay',
+  replayTitle: (actionName) => `Replay “${actionName}”`,
+  replayDescription: (createdAt, hasMaskedValues) =>
+    `The form holds the input of the run from ${new Date(createdAt).toLocaleString('en')}. Change what you need, then run it again.${
+      hasMaskedValues ? ' Sensitive values are not logged: enter them again.' : ''
+    }`,
+  replayRun: 'Run again',
+
+  connectionLabel: (connectionName) => `Connection to ${connectionName}`,
+  connectionConnected: 'Connected',
+  connectionDefunct: 'Disconnected',
+  connectionDefunctReason: (key) =>
+    key === 'access_token_expired'
+      ? 'The access to the app expired or was revoked. Reconnect to run actions again.'
+      : 'The connection to the app stopped working. Reconnect to run actions again.',
+  connectionError: 'The connection could not be loaded',
+  reconnectButton: 'Reconnect',
+  reconnectPending: 'Reconnecting…',
+  reconnectDone: 'Reconnected.',
 }

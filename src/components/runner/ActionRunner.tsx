@@ -21,6 +21,8 @@ import { CustomizeActionDialog } from '../dialogs/CustomizeActionDialog'
 import { ResetActionDialog } from '../dialogs/ResetActionDialog'
 import { RunActionButton } from '../form/RunActionButton'
 import { SetupActionButton } from './SetupActionButton'
+import { ReconnectButton } from '../connection/ReconnectButton'
+import type { ReconnectHandler } from '../connection/ReconnectButton'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { withLabels } from '../labels/withLabels'
@@ -44,6 +46,12 @@ export interface ActionRunnerProps<C extends string = string, A extends string =
   onRunSuccess?: (response: ActionRunResponse<ActionOutputOf<C, A>>, input: ActionInputOf<C, A>) => void
   /** Called after a failed run. */
   onRunError?: (error: ActionsApiError, input: ActionInputOf<C, A>) => void
+  /**
+   * The host's reconnect flow, offered when a run fails because the connection is defunct (type `connection`); the
+   * form keeps its input, so the customer can run again after reconnecting. Defaults to opening the connection's
+   * `clientAction.uiUrl`.
+   */
+  onReconnect?: ReconnectHandler
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
   labels?: Partial<ActionsLabels>
 }
@@ -60,6 +68,7 @@ export function ActionRunner<C extends string, A extends string>({
   onUseAgain,
   onRunSuccess,
   onRunError,
+  onReconnect,
   labels: labelsProp,
   className,
   ...props
@@ -167,6 +176,11 @@ export function ActionRunner<C extends string, A extends string>({
             </ActionInputForm>
           )}
           {latest && <ActionOutput output={latest.output} logs={latest.logs} error={latest.error} />}
+          {latest?.error?.type === 'connection' && (
+            <div className="rai-runner-reconnect">
+              <ReconnectButton connection={connection} onReconnect={onReconnect} />
+            </div>
+          )}
           <ActionRunHistory {...selector} />
         </>
       )}

@@ -1,0 +1,84 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import { ConnectionStatus } from 'react-action-instances/components'
+import type { ConnectionStatusProps } from 'react-action-instances/components'
+import { hubspotDefunct, injectFault } from './support/scenarios'
+import { useDemoReconnect } from './support/withReferenceApi'
+
+/** The status with the host's reconnect flow, as a host page wires it. */
+function HostedConnectionStatus(props: ConnectionStatusProps) {
+  const reconnect = useDemoReconnect()
+  return <ConnectionStatus onReconnect={reconnect} {...props} />
+}
+
+const meta = {
+  title: 'Components/ConnectionStatus',
+  component: ConnectionStatus,
+  args: { connection: 'hubspot', style: { maxWidth: 720 } },
+  render: (args) => <HostedConnectionStatus {...args} />,
+} satisfies Meta<typeof ConnectionStatus>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const status = (canvasElement: HTMLElement) =>
+  within(canvasElement).findByRole('region', { name: /Connection to HubSpot|Verbindung zu HubSpot/ })
+
+/** The connection works. */
+export const Connected: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(await within(await status(canvasElement)).findByText('Connected')).toBeInTheDocument()
+  },
+}
+
+/** The access expired: the reason and Reconnect, which runs the host's connect flow and shows it connected again. */
+export const Defunct: Story = {
+  parameters: { referenceApi: { prepare: hubspotDefunct } },
+  play: async ({ canvasElement }) => {
+    const region = await status(canvasElement)
+    await expect(await within(region).findByText('Disconnected')).toBeInTheDocument()
+    await expect(within(region).getByRole('button', { name: 'Reconnect' })).toBeInTheDocument()
+  },
+}
+
+/** Reconnect pressed: the host's flow runs, then the connection reads healthy again. */
+export const Reconnected: Story = {
+  parameters: { referenceApi: { prepare: hubspotDefunct } },
+  play: async ({ canvasElement }) => {
+    const region = await status(canvasElement)
+    await userEvent.click(await within(region).findByRole('button', { name: 'Reconnect' }))
+    await expect(await within(region).findByText('Connected', {}, { timeout: 5000 })).toBeInTheDocument()
+  },
+}
+
+/** Without a host flow, Reconnect opens the platform's connect page (`clientAction.uiUrl`). */
+export const DefunctWithConnectPage: Story = {
+  render: (args) => <ConnectionStatus {...args} />,
+  parameters: {
+    referenceApi: {
+      prepare: injectFault({
+        kind: 'defunct',
+        connection: 'hubspot',
+        uiUrl: 'https://example.com/connect/hubspot',
+      }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const region = await status(canvasElement)
+    await expect(await within(region).findByRole('button', { name: 'Reconnect' })).toBeInTheDocument()
+  },
+}
+
+/** The connection cannot be read (the network stays down through every retry). */
+export const Error: Story = {
+  parameters: {
+    referenceApi: {
+      latencyMs: 20,
+      prepare: injectFault({ kind: 'network', operation: 'getConnection', times: 4 }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+  },
+}
