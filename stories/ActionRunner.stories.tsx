@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
 import { expect, screen, userEvent, within } from 'storybook/test'
 import { ActionRunner } from 'react-action-instances/components'
 import { fillContactAndRun } from './support/fillContact'
@@ -86,7 +87,6 @@ export const RejectedByApp: Story = {
   },
 }
 
-/** The dark theme (also the system's choice when the theme is "auto"). */
 /** After Archive: the runner says so, and "Use it again" starts over with a fresh default copy. */
 export const Archived: Story = {
   play: async ({ canvasElement }) => {
@@ -100,6 +100,7 @@ export const Archived: Story = {
   },
 }
 
+/** The dark theme (also the system's choice when the theme is "auto"). */
 export const Dark: Story = {
   globals: { theme: 'dark' },
   parameters: { referenceApi: { prepare: customizeCreateContact } },
@@ -118,5 +119,36 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     await heading(canvasElement)
     await expect(await within(canvasElement).findByRole('button', { name: 'Ausführen' })).toBeInTheDocument()
+  },
+}
+
+/**
+ * `onRunSuccess` typed by the generated registry (`npm run typegen` → `test/fixtures/actionRegistry.d.ts`):
+ * `response.output` is HubSpot's created contact, so `output.id` and `output.lifecycleStage` need no casts.
+ */
+function TypedCallbackDemo() {
+  const [created, setCreated] = useState<string>()
+  return (
+    <div style={{ maxWidth: 720 }}>
+      <ActionRunner
+        connection="hubspot"
+        action="create-contact"
+        onRunSuccess={({ output }, input) =>
+          setCreated(`Created ${input.firstName}: contact ${output.id}, stage ${output.lifecycleStage}.`)
+        }
+      />
+      <p role="status">{created}</p>
+    </div>
+  )
+}
+
+/** The host's `onRunSuccess`, typed from the registry, reads the created contact's fields. */
+export const TypedCallback: Story = {
+  render: () => <TypedCallbackDemo />,
+  play: async ({ canvasElement }) => {
+    await fillContactAndRun(canvasElement, 'grace@example.com')
+    await expect(
+      await within(canvasElement).findByText(/^Created Ada: contact \S+, stage lead\.$/),
+    ).toBeInTheDocument()
   },
 }

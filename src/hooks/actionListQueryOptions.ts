@@ -1,9 +1,8 @@
-import { infiniteQueryOptions } from '@tanstack/react-query'
-import type { InfiniteData, UseInfiniteQueryOptions } from '@tanstack/react-query'
-import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionsClient } from '../client/types'
 import type { ActionInstanceList } from '../types'
 import { actionKeys } from './actionKeys'
+import { cursorPagedQueryOptions } from './cursorPagedQueryOptions'
+import type { CursorPagedQueryOptions, CursorPages } from './cursorPagedQueryOptions'
 import type { ActionListSelector } from './types'
 import { noteRead } from './writeTracker'
 
@@ -11,22 +10,13 @@ import { noteRead } from './writeTracker'
 export const DEFAULT_STALE_TIME_MS = 30_000
 
 /** The pages of a list of action instances, as `useActions` caches them. */
-export type ActionListData = InfiniteData<ActionInstanceList, string | undefined>
+export type ActionListData = CursorPages<ActionInstanceList>
 
 /** The query key of one list of a connection. */
 export type ActionListKey = ReturnType<typeof actionKeys.list>
 
 /** React Query options `actionListQueryOptions` accepts; the key, function and paging are the kit's. */
-export type ActionListQueryOptions = Omit<
-  UseInfiniteQueryOptions<
-    ActionInstanceList,
-    ActionsApiError,
-    ActionListData,
-    ActionListKey,
-    string | undefined
-  >,
-  'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam'
->
+export type ActionListQueryOptions = CursorPagedQueryOptions<ActionInstanceList, ActionListKey>
 
 /**
  * Infinite-query options of a connection's action instances, paged only by the API's `cursor`.
@@ -41,16 +31,9 @@ export function actionListQueryOptions(
 ) {
   const { connection, search, limit, includeArchived } = input
   const filters = { search, limit, includeArchived }
-  return infiniteQueryOptions<
-    ActionInstanceList,
-    ActionsApiError,
-    ActionListData,
-    ActionListKey,
-    string | undefined
-  >({
-    ...options,
-    queryKey: actionKeys.list(connection, filters),
-    queryFn: async ({ pageParam, signal, client: queryClient }) => {
+  return cursorPagedQueryOptions(
+    actionKeys.list(connection, filters),
+    async ({ pageParam, signal, client: queryClient }) => {
       noteRead(queryClient, connection)
       const page = await client
         .connection(connection)
@@ -58,7 +41,6 @@ export function actionListQueryOptions(
       noteRead(queryClient, connection)
       return page
     },
-    initialPageParam: undefined,
-    getNextPageParam: (last) => last.cursor || undefined,
-  })
+    options,
+  )
 }

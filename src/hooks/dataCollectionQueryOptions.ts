@@ -1,9 +1,8 @@
-import { infiniteQueryOptions } from '@tanstack/react-query'
-import type { InfiniteData, UseInfiniteQueryOptions } from '@tanstack/react-query'
-import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionsClient } from '../client/types'
 import type { DataCollectionParameters, DataRecordList } from '../types'
 import { actionKeys } from './actionKeys'
+import { cursorPagedQueryOptions } from './cursorPagedQueryOptions'
+import type { CursorPagedQueryOptions, CursorPages } from './cursorPagedQueryOptions'
 
 /** Which records of a data collection a query reads. */
 export interface DataCollectionSelector {
@@ -18,22 +17,13 @@ export interface DataCollectionSelector {
 }
 
 /** The pages of a data collection, as `useDataCollection` caches them. */
-export type DataCollectionData = InfiniteData<DataRecordList, string | undefined>
+export type DataCollectionData = CursorPages<DataRecordList>
 
 /** The query key of the pages of a data collection. */
 export type DataCollectionKey = ReturnType<typeof actionKeys.dataRecords>
 
 /** React Query options `dataCollectionQueryOptions` accepts; the key, function and paging are the kit's. */
-export type DataCollectionQueryOptions = Omit<
-  UseInfiniteQueryOptions<
-    DataRecordList,
-    ActionsApiError,
-    DataCollectionData,
-    DataCollectionKey,
-    string | undefined
-  >,
-  'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam'
->
+export type DataCollectionQueryOptions = CursorPagedQueryOptions<DataRecordList, DataCollectionKey>
 
 /**
  * Infinite-query options of a data collection's records: listed, or searched when `search` is not empty, paged
@@ -47,22 +37,14 @@ export function dataCollectionQueryOptions(
   options?: Partial<DataCollectionQueryOptions>,
 ) {
   const { connection, collection, parameters, search = '' } = input
-  return infiniteQueryOptions<
-    DataRecordList,
-    ActionsApiError,
-    DataCollectionData,
-    DataCollectionKey,
-    string | undefined
-  >({
-    ...options,
-    queryKey: actionKeys.dataRecords(connection, collection, { parameters, search }),
-    queryFn: ({ pageParam: cursor, signal }) => {
+  return cursorPagedQueryOptions(
+    actionKeys.dataRecords(connection, collection, { parameters, search }),
+    ({ pageParam: cursor, signal }) => {
       const records = client.connection(connection).dataCollection(collection)
       return search
         ? records.search({ query: search, cursor, parameters }, { signal })
         : records.list({ cursor, parameters }, { signal })
     },
-    initialPageParam: undefined,
-    getNextPageParam: (last) => last.cursor || undefined,
-  })
+    options,
+  )
 }

@@ -1,35 +1,19 @@
 import { createRequire } from 'node:module'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
-import { serveStatic, type RunningServer } from './support/staticServer'
+import type { RunningServer } from './support/staticServer'
+import { openBuiltStorybook, storybookEntries } from './support/storybook'
 
 // Every story of the built Storybook, checked by axe-core in Chromium (real layout and colours, so colour contrast
 // counts) in the light and dark themes and in German. jsdom's axe checks stay in the unit suite for speed.
-const root = fileURLToPath(new URL('../..', import.meta.url))
-const staticDir = join(root, 'storybook-static')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 // Stories that need a server the e2e run does not start (`npm run api`).
 const needsServer = new Set(['pages-live-api--connected'])
 
-interface IndexEntry {
-  id: string
-  type: string
-}
-const storyIds = existsSync(join(staticDir, 'index.json'))
-  ? Object.values(
-      (
-        JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as {
-          entries: Record<string, IndexEntry>
-        }
-      ).entries,
-    )
-      .filter((entry) => entry.type === 'story' && !needsServer.has(entry.id))
-      .map((entry) => entry.id)
-  : []
+const storyIds = storybookEntries()
+  .filter((entry) => entry.type === 'story' && !needsServer.has(entry.id))
+  .map((entry) => entry.id)
 
 const variants = [
   { name: 'light', globals: 'theme:light;locale:en' },
@@ -49,11 +33,7 @@ describe('axe-core in Chromium on every story', () => {
   const summary = new Map<string, { stories: number; violations: number }>()
 
   beforeAll(async () => {
-    if (!existsSync(join(staticDir, 'iframe.html'))) {
-      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
-    }
-    site = await serveStatic(staticDir)
-    browser = await launchChromium()
+    ;({ site, browser } = await openBuiltStorybook())
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   })
 

@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
-import { serveStatic, type RunningServer } from './support/staticServer'
+import type { RunningServer } from './support/staticServer'
+import { openBuiltStorybook, storyPath } from './support/storybook'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
-const story = (id: string) => `iframe.html?id=${id}&viewMode=story`
+const story = (id: string) => storyPath(id)
 
 describe('the built Storybook: reference fields in Chromium', () => {
   let site: RunningServer
@@ -16,12 +12,7 @@ describe('the built Storybook: reference fields in Chromium', () => {
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    const staticDir = join(root, 'storybook-static')
-    if (!existsSync(join(staticDir, 'iframe.html'))) {
-      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
-    }
-    site = await serveStatic(staticDir)
-    browser = await launchChromium()
+    ;({ site, browser } = await openBuiltStorybook())
   })
 
   afterAll(async () => {

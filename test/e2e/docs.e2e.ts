@@ -1,31 +1,15 @@
 import { createRequire } from 'node:module'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
-import { serveStatic, type RunningServer } from './support/staticServer'
+import type { RunningServer } from './support/staticServer'
+import { openBuiltStorybook, root, storybookEntries } from './support/storybook'
 
 // The documentation in Storybook: the docs/*.md pages and a props table for every component, checked in Chromium.
-const root = fileURLToPath(new URL('../..', import.meta.url))
-const staticDir = join(root, 'storybook-static')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
-interface IndexEntry {
-  id: string
-  type: string
-  title: string
-}
-const docsEntries: IndexEntry[] = existsSync(join(staticDir, 'index.json'))
-  ? Object.values(
-      (
-        JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as {
-          entries: Record<string, IndexEntry>
-        }
-      ).entries,
-    ).filter((entry) => entry.type === 'docs')
-  : []
+const docsEntries = storybookEntries().filter((entry) => entry.type === 'docs')
 
 interface AxeResults {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
@@ -37,11 +21,7 @@ describe('the documentation pages in Chromium', () => {
   let page: Page
 
   beforeAll(async () => {
-    if (!existsSync(join(staticDir, 'iframe.html'))) {
-      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
-    }
-    site = await serveStatic(staticDir)
-    browser = await launchChromium()
+    ;({ site, browser } = await openBuiltStorybook())
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   })
 

@@ -1,19 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
 import { expectNotBlank } from './support/screenshots'
-import { serveStatic, type RunningServer } from './support/staticServer'
+import type { RunningServer } from './support/staticServer'
+import { openBuiltStorybook, root, storyPath } from './support/storybook'
 
 // Display modes in Chromium on the built Storybook: forced colours (Windows high contrast), reduced motion, and
 // reflow at 320 px (1280 px at 400 %) and 640 px (1280 px at 200 %) wide. Everything is judged by computed style
 // and layout, so each check fails when the stylesheet's rule for that mode goes.
-const root = fileURLToPath(new URL('../..', import.meta.url))
-const staticDir = join(root, 'storybook-static')
 const shots = join(root, 'test-results/screenshots')
-const story = (id: string) => `iframe.html?id=${id}&viewMode=story&globals=theme:light;locale:en`
+const story = (id: string) => storyPath(id, '&globals=theme:light;locale:en')
 
 /** The kit's elements: everything with a `rai-` class, in the story and in dialog portals. */
 const kitSelector = '[class^="rai-"], [class*=" rai-"]'
@@ -31,12 +28,8 @@ describe('display modes in Chromium', () => {
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(join(staticDir, 'iframe.html'))) {
-      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
-    }
     mkdirSync(shots, { recursive: true })
-    site = await serveStatic(staticDir)
-    browser = await launchChromium()
+    ;({ site, browser } = await openBuiltStorybook())
     // One page for the whole file (a page load costs more than anything checked on it).
     page = await browser.newPage({ viewport: { width: 1024, height: 800 } })
     page.on('pageerror', (error) => pageErrors.push(error.message))

@@ -1,20 +1,18 @@
-import { fileURLToPath } from 'node:url'
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
 import { expectNotBlank } from './support/screenshots'
-import { serveStatic, type RunningServer } from './support/staticServer'
+import type { RunningServer } from './support/staticServer'
+import { openBuiltStorybook, root, storyPath } from './support/storybook'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const shots = join(root, 'test-results/screenshots')
 // The README shows these two; each e2e run refreshes them.
 const readmeShots: Record<string, string> = {
   customized: 'settings-page.png',
   'settings-page-dark': 'settings-page-dark.png',
 }
-const story = (id: string) => `iframe.html?id=${id}&viewMode=story`
+const story = (id: string) => storyPath(id)
 
 describe('the built Storybook: integration settings page', () => {
   let site: RunningServer
@@ -23,13 +21,8 @@ describe('the built Storybook: integration settings page', () => {
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    const staticDir = join(root, 'storybook-static')
-    if (!existsSync(join(staticDir, 'iframe.html'))) {
-      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
-    }
     mkdirSync(shots, { recursive: true })
-    site = await serveStatic(staticDir)
-    browser = await launchChromium()
+    ;({ site, browser } = await openBuiltStorybook())
   })
 
   afterAll(async () => {
