@@ -30,6 +30,24 @@ const described: { [key: string]: (value: unknown) => string } = {
   format: (v) => `format: ${String(v)}`,
   default: (v) => `defaults to ${JSON.stringify(v)} when null`,
 }
+// Keywords that change what is valid in ways strict mode has no words for.
+const structural = [
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'patternProperties',
+  'dependencies',
+  'dependentSchemas',
+  'dependentRequired',
+  'propertyNames',
+  'prefixItems',
+  'additionalItems',
+  'contains',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+]
 const kept: { [type: string]: string[] } = {
   string: ['pattern', 'format'],
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
@@ -86,6 +104,7 @@ function nullable(node: SchemaNode): SchemaNode {
 function convert(node: unknown, path: string, depth: number, budget: Budget): SchemaNode {
   if (!isNode(node)) fail(path, 'a boolean schema')
   if (depth > STRICT_LIMITS.depth) fail(path, `nested deeper than ${STRICT_LIMITS.depth} levels`)
+  for (const key of structural) if (key in node) fail(path, `the keyword "${key}"`)
   const types = typesOf(node)
   const result: SchemaNode = {}
   const notes: string[] = []
