@@ -38,7 +38,9 @@ describe('CustomizeActionDialog', () => {
   describe('given an action with the default settings', () => {
     it('edits the default input without required fields and saves it with PATCH', async () => {
       const onCustomizeSuccess = vi.fn()
-      const { api } = await renderWithApi(<CustomizeActionDialog {...selector} onCustomizeSuccess={onCustomizeSuccess} />)
+      const { api } = await renderWithApi(
+        <CustomizeActionDialog {...selector} onCustomizeSuccess={onCustomizeSuccess} />,
+      )
       const { trigger, dialog } = await openCustomize()
       expect(dialog).toHaveAccessibleDescription(
         'Set the default input that every run of “Create contact” uses.',

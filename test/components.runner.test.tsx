@@ -8,7 +8,10 @@ import { renderWithApi } from './support/renderWithApi'
 const selector = { connection: 'hubspot', action: 'create-contact' }
 
 async function renderRunner(options: Parameters<typeof renderWithApi>[1] = {}, onArchiveSuccess = vi.fn()) {
-  const result = await renderWithApi(<ActionRunner {...selector} onArchiveSuccess={onArchiveSuccess} />, options)
+  const result = await renderWithApi(
+    <ActionRunner {...selector} onArchiveSuccess={onArchiveSuccess} />,
+    options,
+  )
   await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })
   return { ...result, onArchiveSuccess }
 }

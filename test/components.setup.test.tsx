@@ -18,7 +18,9 @@ describe('SetupActionButton', () => {
   describe('given an up-to-date action', () => {
     it('refreshes the setup on click and reports it', async () => {
       const onSetupSuccess = vi.fn()
-      const { api, container } = await renderWithApi(<SetupActionButton {...selector} onSetupSuccess={onSetupSuccess} />)
+      const { api, container } = await renderWithApi(
+        <SetupActionButton {...selector} onSetupSuccess={onSetupSuccess} />,
+      )
       const button = screen.getByRole('button', { name: 'Refresh setup' })
       await waitFor(() => expect(api.countRequests({ operation: 'get' })).toBe(1))
       expect(button).not.toHaveAttribute('data-outdated')

@@ -98,7 +98,7 @@ describe('toToolDefinitions', () => {
           set.tools.length ? [await client.connection('hubspot').action('create-contact').get()] : [],
           { format: 'anthropic' },
         )
-        const schema = anthropic.tools[0]?.input_schema as {
+        const schema = anthropic.tools[0]?.input_schema as unknown as {
           properties: Record<string, Record<string, unknown>>
           required: string[]
         }

@@ -24,6 +24,7 @@ function recordedCall(
 
 /** The text and error flag of a result message, whatever its format. */
 function readResult(format: ToolFormat, message: unknown): { text: string; isError: boolean } {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads four wire shapes
   const m = message as Record<string, any>
   if (format === 'openai') {
     expect(m).toMatchObject({ role: 'tool', tool_call_id: 'call_abc123' })
@@ -128,7 +129,7 @@ describe('runToolCall with OpenAI arguments that are not JSON', () => {
     const tools = await loadToolDefinitions(client, ['slack'], { format: 'openai' })
     const message = await runToolCall(
       client,
-      recordedCall('openai', 'slack-send-message', null, '{"channel": "gen'),
+      recordedCall('openai', 'slack-send-message', null, '{"channel": "gen') as ToolCallByFormat['openai'],
       { format: 'openai', tools },
     )
     expect(JSON.parse(message.content).error.kind).toBe('invalid_json')

@@ -35,3 +35,12 @@ export { ActionRunHistory } from './runner/ActionRunHistory'
 export type { ActionRunnerProps } from './runner/ActionRunner'
 export type { ActionRunHistoryProps } from './runner/ActionRunHistory'
 export type { ActionDialogProps } from './dialogs/ActionDialogProps'
+export { ToolCallApproval } from './tools/ToolCallApproval'
+export { useToolCalls } from './tools/useToolCalls'
+export type { ToolCallApprovalProps } from './tools/ToolCallApproval'
+export type {
+  ToolCallEntry,
+  ToolCallStatus,
+  UseToolCallsOptions,
+  UseToolCallsResult,
+} from './tools/useToolCalls'

@@ -125,7 +125,7 @@ export function definitionProblems<F extends ToolFormat>(
   if (format === 'mcp') {
     const t = tool as ToolDefinitionByFormat['mcp']
     const problems = mcpName.test(t.name) ? [] : [`name ${t.name}`]
-    const schema = t.inputSchema as Node
+    const schema = t.inputSchema as unknown as Node
     if (schema.properties !== undefined && !isNode(schema.properties))
       problems.push('properties is not an object')
     if (
