@@ -80,7 +80,7 @@ async function setup(
   return { ...view, user, results, storage }
 }
 
-const region = (name: RegExp) => screen.getByRole('region', { name })
+const region = (name: RegExp) => screen.getByRole('article', { name })
 
 describe('ToolCallApproval', () => {
   describe('given a pending call', () => {

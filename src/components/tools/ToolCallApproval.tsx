@@ -59,7 +59,7 @@ export function ToolCallApproval<F extends ToolFormat>(props: ToolCallApprovalPr
   const outcome = call.outcome
   return withLabels(
     labelsProp,
-    <section
+    <article
       className={clsx('rai-tool-call', className)}
       data-state={call.status}
       data-tool={call.call.name}
@@ -140,7 +140,8 @@ export function ToolCallApproval<F extends ToolFormat>(props: ToolCallApprovalPr
         {call.status === 'denied' ? labels.toolCallDenied(call.denyReason ?? '') : null}
       </div>
       {call.status === 'succeeded' && outcome?.status === 'success' ? (
-        <ActionOutput output={outcome.output} />
+        // A group, not a landmark: a page of calls would hold many same-named output regions.
+        <ActionOutput output={outcome.output} role="group" />
       ) : null}
       {call.status === 'failed' && outcome?.status === 'error' ? (
         outcome.error ? (
@@ -154,6 +155,6 @@ export function ToolCallApproval<F extends ToolFormat>(props: ToolCallApprovalPr
           </div>
         )
       ) : null}
-    </section>,
+    </article>,
   )
 }
