@@ -46,6 +46,7 @@ async function measure(source: string, external: string[]) {
       alias: {
         'react-action-instances': join(root, 'src/index.ts'),
         'react-action-instances/components': join(root, 'src/components/index.ts'),
+        'react-action-instances/tools': join(root, 'src/tools/index.ts'),
       },
       define: { 'process.env.NODE_ENV': '"production"' },
       loader: { '.css': 'empty' },
@@ -93,7 +94,7 @@ createRoot(document.getElementById('root')!).render(<App />)
 
 /** Every size figure the benchmark reports, in bytes of min+gzip. */
 export async function measureSizes() {
-  const [root, components, rq, rjsf, radix, app] = await Promise.all([
+  const [root, components, rq, rjsf, radix, app, tools, toolsWithAjv] = await Promise.all([
     measure(`export * from 'react-action-instances'`, [...peers, ...formAndDialog]),
     measure(`export * from 'react-action-instances/components'`, [...peers, ...formAndDialog]),
     measure(`export * from '@tanstack/react-query'`, ['react', 'react-dom']),
@@ -103,6 +104,9 @@ export async function measureSizes() {
     ),
     measure(`export * from '@radix-ui/react-dialog'`, ['react', 'react-dom']),
     measure(typicalApp, ['react', 'react-dom']),
+    // The tools entry's own code (ajv, its one dependency, external), and with ajv and ajv-formats bundled.
+    measure(`export * from 'react-action-instances/tools'`, [...peers, ...formAndDialog]),
+    measure(`export * from 'react-action-instances/tools'`, peers),
   ])
   const floors = rq.total + rjsf.total + radix.total
   return {
@@ -116,6 +120,8 @@ export async function measureSizes() {
     typicalAppTotal: app.total,
     floors,
     kitOwnCost: app.total - floors,
+    toolsEntry: tools.total,
+    toolsEntryWithAjv: toolsWithAjv.total,
   }
 }
 
