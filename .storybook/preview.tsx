@@ -8,6 +8,8 @@ import '../stories/support/story.css'
 configure({ asyncUtilTimeout: 5000 })
 
 const preview: Preview = {
+  // A docs page with the props table for every component.
+  tags: ['autodocs'],
   decorators: [
     withReferenceApi,
     (Story, context) => (

@@ -21,7 +21,9 @@ for (const file of process.argv.slice(2)) {
   for (const suite of report.testResults) {
     const failedTests = suite.assertionResults.filter((test) => test.status === 'failed')
     if (suite.status === 'failed' && failedTests.length === 0) {
-      console.log(`failed: ${file}: ${suite.name}: ${String(suite.message ?? 'the suite failed').split('\n')[0]}`)
+      console.log(
+        `failed: ${file}: ${suite.name}: ${String(suite.message ?? 'the suite failed').split('\n')[0]}`,
+      )
     }
     for (const test of failedTests) {
       const message = String(test.failureMessages?.[0] ?? '').split('\n')[0]

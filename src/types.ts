@@ -121,3 +121,63 @@ export interface ActionRunResponse<TOutput = unknown> {
   output: TOutput
   logs?: unknown[]
 }
+
+/** One record of a data collection: a choice of a `referenceCollection` field (the value is `id`). */
+export interface DataRecord {
+  id: string
+  /** The label to show; falls back to `id`. */
+  name?: string
+  /** The record in the external app. */
+  uri?: string
+  /** An icon shown beside the label. */
+  iconUri?: string
+  fields?: JsonObject
+}
+
+/** One page of a data collection's records. */
+export interface DataRecordList {
+  records: DataRecord[]
+  /** Pass it back to get the next page; absent on the last page. */
+  cursor?: string
+}
+
+/** Values of a data collection's `parameters` (sent as the query string). */
+export type DataCollectionParameters = { [name: string]: string | number | boolean | undefined }
+
+/** A list request of a data collection. */
+export interface ListDataRecordsQuery {
+  cursor?: string
+  /** Field equality filter, e.g. `{ id: ['C1', 'C2'] }`. */
+  filter?: JsonObject
+  parameters?: DataCollectionParameters
+}
+
+/** A search request of a data collection. */
+export interface SearchDataRecordsQuery {
+  query: string
+  cursor?: string
+  parameters?: DataCollectionParameters
+}
+
+/** A `{ "$var": "$.input.<field>" }` parameter: the value of another field of the same input. */
+export interface DataSchemaVariable {
+  $var: string
+}
+
+/** The platform's extensions of JSON Schema in an `inputSchema` (a DataSchema). */
+export interface DataSchemaKeywords {
+  /** A fixed picklist: the value is `id`, the label `name`. */
+  referenceRecords?: { id: string | number; name?: string }[]
+  /** The choices are the records of a data collection of the connection. */
+  referenceCollection?: {
+    key: string
+    parameters?: { [name: string]: JsonValue | DataSchemaVariable }
+  }
+  /** A value that is not one of the records is accepted too. */
+  allowCustom?: boolean
+  /** The value is a secret: masked in the form. */
+  isSensitive?: boolean
+}
+
+/** JSON Schema plus the platform's keywords (`referenceRecords`, `referenceCollection`, `allowCustom`, `isSensitive`). */
+export type DataSchema = JsonSchema & DataSchemaKeywords

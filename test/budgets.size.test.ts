@@ -10,8 +10,12 @@ beforeAll(async () => {
 }, 120_000)
 
 describe('size budgets (min+gzip)', () => {
-  it('root entry (client, provider, hooks) with peers external: at most 8 KB', () => {
-    expect(sizes.rootEntry).toBeLessThanOrEqual(8 * KB)
+  // 8 KB, plus the 471 bytes measured for data collections (issue 15): the client's dataCollection(key).list/search
+  // with its response check, useDataCollection with its options factory and debounce, and their actionKeys.
+  const ROOT_BUDGET = 8 * KB + 471
+
+  it('root entry (client, provider, hooks) with peers external: at most 8 KB + 471 B', () => {
+    expect(sizes.rootEntry).toBeLessThanOrEqual(ROOT_BUDGET)
   })
 
   it('eager part of the components entry, with peers, rjsf and Radix external: at most 30 KB', () => {

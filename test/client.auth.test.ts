@@ -81,12 +81,9 @@ describe('createActionsClient tokens', () => {
   it('gives up after a second 401: exactly 2 requests', async () => {
     const bad = await foreignToken()
     const { api, client, calls } = await setup(async () => bad)
-    const error = await client
-      .connection('hubspot')
-      .actions.list()
-      .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ActionsApiError)
-    expect(error).toMatchObject({ status: 401 })
+    const listing = client.connection('hubspot').actions.list()
+    await expect(listing).rejects.toBeInstanceOf(ActionsApiError)
+    await expect(listing).rejects.toMatchObject({ status: 401 })
     expect(api.requests).toHaveLength(2)
     expect(calls.count).toBe(2)
   })
@@ -108,17 +105,14 @@ describe('createActionsClient tokens', () => {
   it('turns a rejecting fetchToken into a readable token_error with the cause attached', async () => {
     const cause = new Error('session expired')
     const { api, client } = await setup(() => Promise.reject(cause))
-    const error = await client
-      .connection('hubspot')
-      .actions.list()
-      .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ActionsApiError)
-    expect(error).toMatchObject({
+    const listing = client.connection('hubspot').actions.list()
+    await expect(listing).rejects.toBeInstanceOf(ActionsApiError)
+    await expect(listing).rejects.toMatchObject({
       status: 0,
       type: 'token_error',
       message: 'Could not get a customer token from fetchToken: session expired',
+      cause,
     })
-    expect((error as Error).cause).toBe(cause)
     expect(api.requests).toHaveLength(0)
   })
 

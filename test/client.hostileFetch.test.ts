@@ -14,12 +14,9 @@ describe('createActionsClient with a hostile fetch', () => {
       },
     })
     const started = Date.now()
-    const error = await client
-      .connection('hubspot')
-      .actions.list()
-      .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ActionsApiError)
-    expect((error as ActionsApiError).type).toBe('timeout')
+    const listing = client.connection('hubspot').actions.list()
+    await expect(listing).rejects.toBeInstanceOf(ActionsApiError)
+    await expect(listing).rejects.toMatchObject({ type: 'timeout' })
     expect(Date.now() - started).toBeLessThan(2000)
     expect(calls).toBe(1)
   })
@@ -36,11 +33,7 @@ describe('createActionsClient with a hostile fetch', () => {
           }),
         ),
     })
-    const error = await client
-      .connection('hubspot')
-      .actions.list()
-      .catch((e: unknown) => e)
-    expect((error as ActionsApiError).type).toBe('timeout')
+    await expect(client.connection('hubspot').actions.list()).rejects.toMatchObject({ type: 'timeout' })
   })
 
   it('scrubs the token from every field of the error when the server echoes it', async () => {

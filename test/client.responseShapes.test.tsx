@@ -96,4 +96,32 @@ describe('response shapes', () => {
     )
     expect(await screen.findByRole('option', { name: first.id })).toBeInTheDocument()
   })
+
+  it.each([
+    [
+      'a cycle',
+      () => {
+        const input: { self?: unknown } = {}
+        input.self = input
+        return input
+      },
+    ],
+    [
+      'nesting too deep for the stack',
+      () => {
+        let input: object = {}
+        for (let i = 0; i < 20_000; i++) input = { a: input }
+        return input
+      },
+    ],
+  ])('refuses a run input with %s as invalid_request, before anything is sent', async (_name, make) => {
+    const { client, requests } = clientAnswering({ output: {} })
+    await expect(client.connection('h').action('a').run(make())).rejects.toMatchObject({
+      status: 0,
+      type: 'invalid_request',
+      message: 'The request body cannot be sent as JSON',
+    })
+    expect(requests).toEqual([])
+    await expect(client.connection('h').action('a').run(make())).rejects.toHaveProperty('cause')
+  })
 })

@@ -61,12 +61,9 @@ describe('createActionsClient', () => {
     it('turns an HTML 502 into a readable invalid_response', async () => {
       const { api, client } = await createDataHarness()
       api.injectFault({ kind: 'html' })
-      const error = await client
-        .connection('hubspot')
-        .actions.list()
-        .catch((e: unknown) => e)
-      expect(error).toBeInstanceOf(ActionsApiError)
-      expect(error).toMatchObject({
+      const listing = client.connection('hubspot').actions.list()
+      await expect(listing).rejects.toBeInstanceOf(ActionsApiError)
+      await expect(listing).rejects.toMatchObject({
         status: 502,
         type: 'invalid_response',
         message: 'The server answered 502 with a non-JSON body',

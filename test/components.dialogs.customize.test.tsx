@@ -4,7 +4,7 @@ import { createActionsClient } from 'react-action-instances'
 import { ActionList, CustomizeActionDialog, ResetActionDialog } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceApi } from 'react-action-instances/testing'
-import { axeStats, expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolations } from './support/axe'
 import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
 
 const selector = { connection: 'hubspot', action: 'create-contact' } as const
@@ -27,12 +27,6 @@ async function openCustomize() {
   await within(dialog).findByLabelText('First name', {}, { timeout: 5000 })
   return { trigger, dialog }
 }
-
-afterAll(() => {
-  console.info(
-    `axe in ${__filename.split('/').pop()}: ${axeStats.runs} runs, ${axeStats.violations} violations`,
-  )
-})
 
 describe('CustomizeActionDialog', () => {
   describe('given an action with the default settings', () => {

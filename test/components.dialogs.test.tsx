@@ -10,7 +10,7 @@ import {
 } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceApi } from 'react-action-instances/testing'
-import { axeStats, expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolations } from './support/axe'
 import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
 
 const selector = { connection: 'hubspot', action: 'create-contact' } as const
@@ -31,12 +31,6 @@ async function customize(api: ReferenceApi) {
 
 // "Create contact" is a prefix of "Create contact property", so the type ends the match.
 const contactRow = () => screen.getByRole('option', { name: /^Create contact Create record/ })
-
-afterAll(() => {
-  console.info(
-    `axe in ${__filename.split('/').pop()}: ${axeStats.runs} runs, ${axeStats.violations} violations`,
-  )
-})
 
 describe('ResetActionDialog', () => {
   describe('given a customized action', () => {

@@ -1,6 +1,5 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { version } from 'react'
 import { ActionInputForm } from 'react-action-instances/components'
 import { expectConsole } from './support/expectConsole'
 import { renderWithApi } from './support/renderWithApi'
@@ -15,31 +14,26 @@ vi.mock('../src/components/form/theme/SchemaForm', async (importOriginal) => {
 const selector = { connection: 'hubspot', action: 'create-contact' }
 
 describe('ActionInputForm when its form code fails to load', () => {
-  // On React 18.3 this test's mocked chunk failure leaves the skeleton up instead of reaching the error boundary;
-  // it runs on React 19 only until that is understood (listed as open in the notes).
-  it.skipIf(version.startsWith('18.'))(
-    'loads it again on the next mount and from the Try again button once the network is back',
-    async () => {
-      // React reports an error its boundary caught; the kit shows it in place.
-      const consoleError = expectConsole('error')
-      const { rerenderWithApi } = await renderWithApi(<ActionInputForm key="first" {...selector} />)
-      const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
-      expect(alert).toHaveTextContent('The form failed while rendering.')
+  it('loads it again on the next mount and from the Try again button once the network is back', async () => {
+    // React reports an error its boundary caught; the kit shows it in place.
+    const consoleError = expectConsole('error')
+    const { rerenderWithApi } = await renderWithApi(<ActionInputForm key="first" {...selector} />)
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent('The form failed while rendering.')
 
-      // Still offline: Try again fails in place, without crashing the page.
-      await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
-      const again = await screen.findByRole('alert', {}, { timeout: 5000 })
-      expect(within(again).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    // Still offline: Try again fails in place, without crashing the page.
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
+    const again = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(within(again).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
 
-      network.up = true
-      await userEvent.click(within(again).getByRole('button', { name: 'Try again' }))
-      expect(await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })).toBeInTheDocument()
+    network.up = true
+    await userEvent.click(within(again).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })).toBeInTheDocument()
 
-      // A remount after recovery renders the form straight away.
-      rerenderWithApi(<ActionInputForm key="second" {...selector} />)
-      expect(await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })).toBeInTheDocument()
-      expect(consoleError).toHaveBeenCalled()
-      expect(String(consoleError.mock.calls.flat().join(' '))).toMatch(/FormErrorBoundary/)
-    },
-  )
+    // A remount after recovery renders the form straight away.
+    rerenderWithApi(<ActionInputForm key="second" {...selector} />)
+    expect(await screen.findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })).toBeInTheDocument()
+    expect(consoleError).toHaveBeenCalled()
+    expect(String(consoleError.mock.calls.flat().join(' '))).toMatch(/FormErrorBoundary/)
+  })
 })

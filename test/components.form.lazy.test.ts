@@ -27,15 +27,16 @@ function valueImports(file: string): string[] {
 const eagerFiles = () => sourceFiles(componentsDir).filter((file) => !file.startsWith(lazyDir))
 
 describe('the eager components entry', () => {
-  it('imports rjsf and ajv only from the lazily loaded form folder', () => {
+  it('imports rjsf, ajv and the combobox library only from the lazily loaded form folder', () => {
     const eager = eagerFiles()
     expect(eager.length).toBeGreaterThan(10)
     const offenders = eager.filter((file) =>
-      valueImports(file).some((specifier) => /^(@rjsf\/|ajv$|ajv-formats$)/.test(specifier)),
+      valueImports(file).some((specifier) => /^(@rjsf\/|ajv$|ajv-formats$|downshift$)/.test(specifier)),
     )
     expect(offenders.map((file) => relative(componentsDir, file))).toEqual([])
     // The form folder itself does use them, so the check above is looking at real imports.
     expect(valueImports(join(lazyDir, 'SchemaForm.tsx'))).toContain('@rjsf/core')
+    expect(valueImports(join(lazyDir, 'reference', 'ReferenceCombobox.tsx'))).toContain('downshift')
   })
 
   it('reaches the lazy theme folder only through the dynamic import in preloadActionForm', () => {

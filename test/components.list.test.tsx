@@ -3,18 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { ActionBadges, ActionList, ActionsLabelsProvider, deLabels } from 'react-action-instances/components'
 import { actionKeys, createActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
-import { axeStats, expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolations } from './support/axe'
 import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
 
 const options = () => screen.getAllByRole('option')
 const optionNames = () =>
   options().map((option) => option.querySelector('.rai-list-option-name')?.textContent)
-
-afterAll(() => {
-  console.info(
-    `axe in ${__filename.split('/').pop()}: ${axeStats.runs} runs, ${axeStats.violations} violations`,
-  )
-})
 
 describe('ActionList', () => {
   describe('given the hubspot connection of the default seed', () => {

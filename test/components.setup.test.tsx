@@ -3,16 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { createActionsClient } from 'react-action-instances'
 import { SetupActionButton } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
-import { axeStats, expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolations } from './support/axe'
 import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
 
 const selector = { connection: 'hubspot', action: 'create-contact' } as const
-
-afterAll(() => {
-  console.info(
-    `axe in ${__filename.split('/').pop()}: ${axeStats.runs} runs, ${axeStats.violations} violations`,
-  )
-})
 
 describe('SetupActionButton', () => {
   describe('given an up-to-date action', () => {

@@ -55,7 +55,7 @@ const send = (id: string, text: string): AnthropicToolCall => ({
   type: 'tool_use',
   id,
   name: 'slack-send-message',
-  input: { channel: 'general', text },
+  input: { channel: 'C0GENERAL', text },
 })
 
 async function setup(
@@ -87,7 +87,9 @@ describe('ToolCallApproval', () => {
     it('shows the form pre-filled with the model arguments; Approve runs it and answers the model', async () => {
       const { user, results, container, api } = await setup([send('toolu_1', 'Hello team')])
       const call = region(/wants to run “Send message”/)
-      expect(await within(call).findByRole('textbox', { name: /Text/ })).toHaveValue('Hello team')
+      expect(await within(call).findByRole('textbox', { name: /Text/ }, { timeout: 10_000 })).toHaveValue(
+        'Hello team',
+      )
       await expectNoAxeViolations(container)
       expect(api.countRequests({ operation: 'run' })).toBe(0)
       await user.click(within(call).getByRole('button', { name: 'Approve' }))
@@ -102,7 +104,7 @@ describe('ToolCallApproval', () => {
     it('runs with the edited arguments, validated before they go', async () => {
       const { user, results } = await setup([send('toolu_2', 'Helo')])
       const call = region(/Send message/)
-      const text = await within(call).findByRole('textbox', { name: /Text/ })
+      const text = await within(call).findByRole('textbox', { name: /Text/ }, { timeout: 10_000 })
       await user.clear(text)
       await user.click(within(call).getByRole('button', { name: 'Approve' }))
       expect(call).toHaveAttribute('data-state', 'pending')
@@ -115,7 +117,7 @@ describe('ToolCallApproval', () => {
     it('denies with a reason, by keyboard only, and returns it to the model without running', async () => {
       const { user, results, api, container } = await setup([send('toolu_3', 'Spam')])
       const call = region(/Send message/)
-      await within(call).findByRole('textbox', { name: /Text/ })
+      await within(call).findByRole('textbox', { name: /Text/ }, { timeout: 10_000 })
       within(call).getByRole('button', { name: 'Deny' }).focus()
       await user.keyboard('{Enter}')
       const reason = within(call).getByRole('textbox', { name: 'Reason for the assistant (optional)' })
@@ -137,7 +139,7 @@ describe('ToolCallApproval', () => {
       const storage = createMemoryApprovalStorage()
       const first = await setup([send('toolu_4', 'One')], storage)
       const call = region(/Send message/)
-      await within(call).findByRole('textbox', { name: /Text/ })
+      await within(call).findByRole('textbox', { name: /Text/ }, { timeout: 10_000 })
       await first.user.click(within(call).getByRole('button', { name: 'Always allow this action' }))
       await waitFor(() => expect(first.results()).toHaveLength(1))
       expect(
@@ -152,7 +154,7 @@ describe('ToolCallApproval', () => {
     it('never offers "Always allow" for a deleting action', async () => {
       await setup([{ type: 'tool_use', id: 'toolu_6', name: 'hubspot-delete-contact', input: { id: 'c-1' } }])
       const call = region(/Delete contact/)
-      await within(call).findByRole('textbox', { name: /Contact id/ })
+      await within(call).findByRole('textbox', { name: /Contact id/ }, { timeout: 10_000 })
       expect(within(call).getByRole('button', { name: 'Approve' })).toBeInTheDocument()
       expect(within(call).queryByRole('button', { name: 'Always allow this action' })).toBeNull()
     })
@@ -169,7 +171,9 @@ describe('ToolCallApproval', () => {
         <ActionsLabelsProvider labels={deLabels}>{ui}</ActionsLabelsProvider>
       ))
       const call = region(/Der Assistent möchte „Send message“ ausführen/)
-      expect(await within(call).findByRole('button', { name: 'Genehmigen' })).toBeInTheDocument()
+      expect(
+        await within(call).findByRole('button', { name: 'Genehmigen' }, { timeout: 10_000 }),
+      ).toBeInTheDocument()
       expect(within(call).getByRole('button', { name: 'Diese Aktion immer erlauben' })).toBeInTheDocument()
       expect(within(call).getByRole('button', { name: 'Ablehnen' })).toBeInTheDocument()
     })

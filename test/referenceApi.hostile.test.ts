@@ -301,14 +301,14 @@ for (const value of [[], 5, 'text', null, true]) {
     )
   }
 }
-for (const depth of [65, 2_500, 200_000]) {
+for (const depth of [1_025, 2_500, 200_000]) {
   add(
     'bodies',
     `PATCH config nested ${depth} levels is a 400 that names the limit and stores nothing`,
     400,
     async (h) => {
       const answer = await h.call('PATCH', INSTANCE, { raw: `{"config":${nested(depth)}}` })
-      expect(json(answer).message).toContain('64')
+      expect(json(answer).message).toContain('1,024')
       expect((await h.call('GET', INSTANCE)).status).toBe(200)
       expect((await h.call('GET', LIST)).status).toBe(200)
       return answer
@@ -321,6 +321,12 @@ for (const depth of [65, 2_500, 200_000]) {
     h.call('POST', RUN, { raw: `{"a":${'['.repeat(depth)}${']'.repeat(depth)}}` }),
   )
 }
+add('bodies', 'PATCH config at the depth limit is stored, and GET and list still answer', 200, async (h) => {
+  const answer = await h.call('PATCH', INSTANCE, { raw: `{"config":${nested(1_023)}}` })
+  expect(answer.status).toBe(200)
+  expect((await h.call('GET', LIST)).status).toBe(200)
+  return h.call('GET', INSTANCE)
+})
 add('bodies', 'a body with 20,001 keys is a 400', 400, (h) =>
   h.call('PATCH', INSTANCE, {
     raw: `{"config":{${Array.from({ length: 20_001 }, (_, i) => `"k${i}":1`).join(',')}}}`,

@@ -101,10 +101,17 @@ describe('reference API runs against the in-memory external app', () => {
   test('slack and github actions behave like their apps', async () => {
     const h = await createHarness()
     const channels = await run(h, 'slack', 'list-channels', {})
-    expect(channels.body.output.items?.map((c) => c.name)).toEqual(['general', 'random'])
+    const names = channels.body.output.items?.map((c) => c.name) ?? []
+    // #general, #random and the 250 team channels the `channels` data collection pages through.
+    expect(names.slice(0, 3)).toEqual(['general', 'random', 'eng-alerts'])
+    expect(names).toHaveLength(252)
     expect(
       (await run(h, 'slack', 'send-message', { channel: '#random', text: 'hi' })).body.output,
     ).toMatchObject({ channel: 'random', text: 'hi' })
+    // The form picks channels by id (the record's `id` in the data collection).
+    expect(
+      (await run(h, 'slack', 'send-message', { channel: 'C0RANDOM', text: 'hi' })).body.output,
+    ).toMatchObject({ channel: 'random' })
     expect((await run(h, 'slack', 'send-message', { channel: 'nope', text: 'hi' })).body.type).toBe(
       'action_run',
     )

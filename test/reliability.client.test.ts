@@ -32,6 +32,10 @@ function callOperation(client: ActionsClient, operation: OperationName, signal?:
       return action.run({ email: 'fault@example.com', firstName: 'Fault' }, options)
     case 'archive':
       return action.archive(options)
+    case 'listRecords':
+      return hubspot.dataCollection('owners').list({}, options)
+    case 'searchRecords':
+      return hubspot.dataCollection('owners').search({ query: 'a' }, options)
   }
 }
 

@@ -50,7 +50,10 @@ async function expectCacheMatchesServer(
   if (cached.listItems) expect(cached.listItems).toEqual(server.list.filter((item) => cachedIds.has(item.id)))
 }
 
-function startMutation(hooks: Hooks, operation: Exclude<OperationName, 'list' | 'get'>): Promise<unknown> {
+function startMutation(
+  hooks: Hooks,
+  operation: Exclude<OperationName, 'list' | 'get' | 'listRecords' | 'searchRecords'>,
+): Promise<unknown> {
   switch (operation) {
     case 'patch':
       return hooks.patch.mutateAsync({ config: { defaultInput: { lastName: 'Patched' } } })

@@ -1,5 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { ActionsApiError, createActionsClient } from 'react-action-instances'
+import type { JsonObject } from 'react-action-instances'
 import { ActionInputForm, ActionOutput } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceSeed } from 'react-action-instances/testing'
@@ -13,7 +15,7 @@ import {
   wideSchema,
 } from './support/reliabilityData'
 import { spyOnConsole } from './support/reliabilityHooks'
-import { renderWithApi } from './support/renderWithApi'
+import { renderWithApi, TEST_API_URI } from './support/renderWithApi'
 
 let consoleSpy: ReturnType<typeof spyOnConsole>
 beforeEach(() => {
@@ -27,6 +29,8 @@ afterEach(() => {
 const echoSeed: ReferenceSeed = { integrations: [echoIntegration('bulk', 'Bulk')] }
 
 const FIELDS = 2000
+/** The reference API's documented depth limit for request bodies (docs/reference-api.md, "Limits"). */
+const MAX_DEPTH = 1024
 
 describe('huge and deep data', () => {
   it('a 5 MB output renders its first page of 100 rows, and Show more adds the next page', async () => {
@@ -61,22 +65,73 @@ describe('huge and deep data', () => {
     expect(screen.getByText('5')).toBeInTheDocument()
   })
 
-  it('nesting passes through the reference API intact up to its documented depth limit, and deeper is a 400', async () => {
+  it('1,000 levels of config and input make the round trip client → reference API → client → render', async () => {
+    const api = createReferenceApi({ seed: echoSeed })
+    const client = createActionsClient({
+      apiUri: TEST_API_URI,
+      fetch: api.fetch,
+      token: await api.mintToken({ id: 'customer-1' }),
+    })
+    const echo = client.connection('bulk').action('echo')
+    const settings = deepOutput(1000)
+    // The PATCH body is 1,003 levels deep: { config: { defaultInput: { settings: <1,000 levels> } } }.
+    const patched = await echo.patch({ config: { defaultInput: { settings } } })
+    expect(patched.config?.defaultInput).toEqual({ settings })
+    expect((await echo.get()).config?.defaultInput).toEqual({ settings })
+    const payload = deepOutput(1000)
+    const run = await echo.run<{ payload: JsonObject }, JsonObject>({ payload })
+    // The echo action returns its input with the stored defaultInput merged under it.
+    expect(run.output).toEqual({ settings, payload })
+
+    render(<ActionOutput output={run.output} />)
+    const user = userEvent.setup()
+    // The root and its keys start open; below them each level opens on its own.
+    expect(screen.getByRole('button', { name: /^payload:/ })).toHaveAttribute('aria-expanded', 'true')
+    for (let level = 0; level < 5; level += 1) {
+      const next = screen.getAllByRole('button', { name: /child/, expanded: false })
+      // One collapsed child under settings, one at the deepest open level of payload (after it in the page).
+      expect(next).toHaveLength(2)
+      await user.click(next[1] as HTMLElement)
+    }
+    expect(screen.getByText('6')).toBeInTheDocument()
+    expect(screen.queryByText('7')).toBeNull()
+  })
+
+  it(`a body at the depth limit (${MAX_DEPTH.toLocaleString('en-US')}) is served; one level deeper is a 400 naming the limit, before any state changes`, async () => {
     const api = createReferenceApi({ seed: echoSeed })
     const token = await api.mintToken({ id: 'customer-1' })
-    const deepest = deepOutput(60)
-    const run = await callApi<{ output: unknown }>(api, 'POST', '/connections/bulk/actions/echo/run', {
+    const client = createActionsClient({ apiUri: TEST_API_URI, fetch: api.fetch, token })
+    const echo = client.connection('bulk').action('echo')
+    const atLimit = deepOutput(MAX_DEPTH)
+    expect((await echo.run<JsonObject, JsonObject>(atLimit)).output).toEqual(atLimit)
+    const before = await echo.get()
+
+    const deeper = [
+      ['PATCH', () => echo.patch({ config: { defaultInput: deepOutput(MAX_DEPTH - 1) } })],
+      ['run', () => echo.run(deepOutput(MAX_DEPTH + 1))],
+      ['run, far deeper', () => echo.run(deepOutput(2_500))],
+    ] as const
+    for (const [name, send] of deeper) {
+      const error = await send().then(
+        () => new Error(`${name} was accepted`),
+        (failure: unknown) => failure,
+      )
+      expect(error, name).toBeInstanceOf(ActionsApiError)
+      expect((error as ActionsApiError).status, name).toBe(400)
+      expect((error as ActionsApiError).message, name).toContain('1,024')
+    }
+    // Nothing was stored: the instance is exactly what it was before the refused bodies.
+    expect(await echo.get()).toEqual(before)
+    const raw = await callApi<{ message: string }>(api, 'POST', '/connections/bulk/actions/echo/run', {
       token,
-      body: deepest,
+      body: deepOutput(MAX_DEPTH + 1),
     })
-    expect(run.status).toBe(201)
-    expect(run.body.output).toEqual(deepest)
-    const tooDeep = await callApi<{ message: string }>(api, 'POST', '/connections/bulk/actions/echo/run', {
-      token,
-      body: deepOutput(1000),
+    expect(raw.status).toBe(400)
+    expect(raw.body).toEqual({
+      type: 'bad_request',
+      key: 'bad_request',
+      message: 'The body is nested deeper than 1,024 levels.',
     })
-    expect(tooDeep.status).toBe(400)
-    expect(tooDeep.body.message).toMatch(/64/)
   })
 
   it('a schema with 2,000 fields renders every field', async () => {

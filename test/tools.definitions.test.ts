@@ -64,6 +64,24 @@ describe('toToolDefinitions', () => {
       } else expect(set.nonStrict).toEqual([])
     })
 
+    it('turns the seed reference fields into strings: records as an enum, collections described', async () => {
+      const { client } = await toolsClient()
+      const set = await loadToolDefinitions(client, ['github', 'slack'], { format: 'anthropic' })
+      const props = (name: string) =>
+        (
+          set.tools.find((t) => t.name === name)?.input_schema as unknown as {
+            properties: Record<string, Record<string, unknown>>
+          }
+        ).properties
+      expect(props('github-create-issue').type).toMatchObject({
+        type: 'string',
+        enum: ['bug', 'feature', 'task'],
+      })
+      expect(props('github-create-issue').type?.description).toContain('bug (Bug)')
+      expect(props('slack-send-message').channel).toMatchObject({ type: 'string' })
+      expect(props('slack-send-message').channel?.description).toContain('"channels" collection')
+    })
+
     it('marks a deleting action destructive and a listing one read-only for MCP', async () => {
       const { client } = await toolsClient()
       const set = await loadToolDefinitions(client, ['hubspot'], { format: 'mcp' })

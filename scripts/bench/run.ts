@@ -82,7 +82,7 @@ const sections = [
       [
         'typical app in total, form opened',
         kb(sizes.typicalAppTotal),
-        'floors: react-query + rjsf/ajv + Radix',
+        'floors: react-query + rjsf/ajv + Radix + Downshift',
         kb(sizes.floors),
         ratio(sizes.typicalAppTotal, sizes.floors),
       ],

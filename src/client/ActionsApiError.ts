@@ -20,7 +20,8 @@ function isFieldError(value: unknown): value is FieldError {
 
 /**
  * The one error every client method and hook rejects with: an API error, or `network_error`, `timeout`,
- * `aborted`, `invalid_response` or `token_error` when no usable response arrived.
+ * `aborted`, `invalid_request` (a body that cannot be sent as JSON), `invalid_response` or `token_error` when no
+ * usable response arrived.
  * @example
  * if (error instanceof ActionsApiError && error.status === 404) showNotFound()
  */
@@ -28,7 +29,7 @@ export class ActionsApiError extends Error {
   override readonly name = 'ActionsApiError'
   /** HTTP status; 0 when no response arrived. */
   readonly status: number
-  /** The API's error type, or `network_error`, `timeout`, `aborted`, `invalid_response`, `token_error`. */
+  /** The API's error type, or `network_error`, `timeout`, `aborted`, `invalid_request`, `invalid_response`, `token_error`. */
   readonly type: string
   /** The API's error key, when it sent one. */
   readonly key?: string

@@ -1,7 +1,13 @@
-import type { ActionInstance, ActionInstanceList, ActionRunResponse, ListActionsQuery } from '../types'
+import type {
+  ActionInstance,
+  ActionInstanceList,
+  ActionRunResponse,
+  DataRecordList,
+  ListActionsQuery,
+} from '../types'
 import { ActionsApiError } from './ActionsApiError'
 import { createTokenSource } from './createTokenSource'
-import { checkInstance, checkInstanceList, checkRunResponse } from './responseShapes'
+import { checkInstance, checkInstanceList, checkRecordList, checkRunResponse } from './responseShapes'
 import type { ShapeCheck } from './responseShapes'
 import { sendRequest } from './sendRequest'
 import { withinDeadline } from './withinDeadline'
@@ -134,6 +140,24 @@ export function createActionsClient(options: ActionsClientOptions): ActionsClien
             }),
         },
         action: (actionKey, selector) => action(connection, actionKey, selector),
+        dataCollection(key) {
+          const base = `/connections/${encodeURIComponent(connection)}/data/${encodeURIComponent(key)}/`
+          const page = (
+            kind: string,
+            { parameters, ...body }: { parameters?: Query },
+            opts: RequestOptions,
+          ) =>
+            request<DataRecordList>('POST', base + kind, {
+              ...opts,
+              query: { ...parameters },
+              body,
+              check: checkRecordList,
+            })
+          return {
+            list: (query = {}, opts = {}) => page('list', query, opts),
+            search: (q, o = {}) => page('search', q, o),
+          }
+        },
       }
     },
   }

@@ -7,5 +7,6 @@ export type {
   ActionsClient,
   ActionsClientOptions,
   ConnectionClient,
+  DataCollectionClient,
   RequestOptions,
 } from './types'

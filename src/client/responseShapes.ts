@@ -68,3 +68,13 @@ export const checkInstanceList: ShapeCheck = (body) => {
 /** The body of a run: `{ output, logs? }` (any output, any logs). */
 export const checkRunResponse: ShapeCheck = (body) =>
   isRecord(body) ? undefined : `the run result is ${kindOf(body)}, not { output }`
+
+/** The body of a data collection page: `{ records: [{ id, name? }], cursor? }`. */
+export const checkRecordList: ShapeCheck = (body) => {
+  if (!isRecord(body) || !Array.isArray(body.records)) return 'the page has no `records` array'
+  if (body.cursor !== undefined && !isString(body.cursor)) return "the page's `cursor` is not a string"
+  const bad = body.records.findIndex(
+    (r) => !isRecord(r) || !isString(r.id) || (r.name !== undefined && !isString(r.name)),
+  )
+  return bad < 0 ? undefined : `record ${bad} has no string \`id\``
+}

@@ -77,6 +77,18 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
   if (outer?.aborted) {
     throw abortedError()
   }
+  let body: string | undefined
+  try {
+    body = call.body === undefined ? undefined : JSON.stringify(call.body)
+  } catch (cause) {
+    // A cycle, a BigInt or nesting too deep for the stack: nothing is sent.
+    throw new ActionsApiError({
+      status: 0,
+      type: 'invalid_request',
+      message: 'The request body cannot be sent as JSON',
+      cause,
+    })
+  }
   const controller = new AbortController()
   let timedOut = false
   const onAbort = () => controller.abort(outer?.reason)
@@ -106,7 +118,7 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
   }
 
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` }
-  if (call.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
 
   let response: Response
   let text: string
@@ -117,7 +129,7 @@ export async function sendRequest(call: HttpCall): Promise<HttpResult> {
       const answer = await fetchImpl(call.url, {
         method: call.method,
         headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        body,
         signal: controller.signal,
       })
       return { answer, body: await answer.text() }

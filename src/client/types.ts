@@ -2,9 +2,12 @@ import type {
   ActionInstance,
   ActionInstanceList,
   ActionRunResponse,
+  DataRecordList,
   JsonObject,
   ListActionsQuery,
+  ListDataRecordsQuery,
   PatchActionInstance,
+  SearchDataRecordsQuery,
 } from '../types'
 
 /** How to reach and authenticate against the Action Instances API. */
@@ -50,6 +53,14 @@ export interface ActionClient {
   archive(options?: RequestOptions): Promise<void>
 }
 
+/** The records of one data collection of a connection (the choices of `referenceCollection` fields). */
+export interface DataCollectionClient {
+  /** One page of records; `parameters` go in the query string, `cursor` and `filter` in the body. */
+  list(query?: ListDataRecordsQuery, options?: RequestOptions): Promise<DataRecordList>
+  /** One page of the records that match `query`. */
+  search(query: SearchDataRecordsQuery, options?: RequestOptions): Promise<DataRecordList>
+}
+
 /** The operations on one connection. */
 export interface ConnectionClient {
   /** The connection as given: an integration key, a connection id or an integration id. */
@@ -61,6 +72,8 @@ export interface ConnectionClient {
   }
   /** One action instance, by action key or instance id. */
   action(action: string, selector?: { instanceKey?: string | undefined }): ActionClient
+  /** One data collection of the connection, by key. */
+  dataCollection(key: string): DataCollectionClient
 }
 
 /** A client of the Action Instances API. */

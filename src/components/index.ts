@@ -8,12 +8,32 @@ export { ActionBadges } from './list/ActionBadges'
 export type { ActionBadgesProps } from './list/ActionBadges'
 export { ActionList } from './list/ActionList'
 export type { ActionListProps } from './list/ActionList'
-export { CustomizeActionDialog } from './dialogs/CustomizeActionDialog'
-export type { CustomizeActionDialogProps } from './dialogs/CustomizeActionDialog'
-export { ResetActionDialog } from './dialogs/ResetActionDialog'
-export type { ResetActionDialogProps } from './dialogs/ResetActionDialog'
-export { ArchiveActionDialog } from './dialogs/ArchiveActionDialog'
-export type { ArchiveActionDialogProps } from './dialogs/ArchiveActionDialog'
+export {
+  CustomizeActionDialog,
+  CustomizeActionDialogContent,
+  CustomizeActionDialogRoot,
+  CustomizeActionDialogTrigger,
+} from './dialogs/CustomizeActionDialog'
+export type {
+  CustomizeActionDialogContentProps,
+  CustomizeActionDialogProps,
+  CustomizeActionDialogRootProps,
+} from './dialogs/CustomizeActionDialog'
+export {
+  ResetActionDialog,
+  ResetActionDialogContent,
+  ResetActionDialogRoot,
+  ResetActionDialogTrigger,
+} from './dialogs/ResetActionDialog'
+export type { ResetActionDialogProps, ResetActionDialogRootProps } from './dialogs/ResetActionDialog'
+export {
+  ArchiveActionDialog,
+  ArchiveActionDialogContent,
+  ArchiveActionDialogRoot,
+  ArchiveActionDialogTrigger,
+} from './dialogs/ArchiveActionDialog'
+export type { ArchiveActionDialogProps, ArchiveActionDialogRootProps } from './dialogs/ArchiveActionDialog'
+export type { ConfirmContentProps, ConfirmDialogTriggerProps } from './dialogs/ConfirmActionDialog'
 export { SetupActionButton } from './runner/SetupActionButton'
 export type { SetupActionButtonProps } from './runner/SetupActionButton'
 export { ActionOutput } from './output/ActionOutput'

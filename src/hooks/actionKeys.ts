@@ -5,6 +5,12 @@ export interface ActionListFilters {
   includeArchived?: boolean
 }
 
+/** What tells one page set of a data collection from another: its parameters and search. */
+export interface DataCollectionFilters {
+  parameters?: { [name: string]: string | number | boolean | undefined }
+  search?: string
+}
+
 /** The writes of an instance that have a mutation options factory of their own. */
 export type ActionWriteKind = 'patch' | 'setup' | 'reset' | 'archive'
 
@@ -32,6 +38,28 @@ export const actionKeys = {
         ...(filters.limit !== undefined && { limit: filters.limit }),
         ...(filters.includeArchived !== undefined && { includeArchived: filters.includeArchived }),
       },
+    ] as const,
+  /** The prefix of every query of one data collection of a connection (its pages and its lookups by id). */
+  dataCollection: (connection: string, collection: string) =>
+    [...actionKeys.connection(connection), 'data', collection] as const,
+  /** The pages of a data collection for some parameters and search (`''` lists, anything else searches). */
+  dataRecords: (connection: string, collection: string, filters: DataCollectionFilters) =>
+    [
+      ...actionKeys.dataCollection(connection, collection),
+      'records',
+      { parameters: filters.parameters ?? {}, search: filters.search ?? '' },
+    ] as const,
+  /** Records of a data collection looked up by id (the labels of chosen values). */
+  dataRecordsById: (
+    connection: string,
+    collection: string,
+    parameters: DataCollectionFilters['parameters'],
+    ids: readonly string[],
+  ) =>
+    [
+      ...actionKeys.dataCollection(connection, collection),
+      'byId',
+      { parameters: parameters ?? {}, ids },
     ] as const,
   /** One action instance. */
   detail: (connection: string, action: string, instanceKey?: string) =>

@@ -20,8 +20,7 @@ export function bindClient(queryClient: QueryClient, client: ActionsClient, owne
   if (!bound || bound.client === client) return
   if (bound.owner !== owner) {
     console.error(
-      'react-action-instances: two <ActionsProvider>s with different clients share one QueryClient, so each ' +
-        "drops the other's cached data. Give each customer its own QueryClient.",
+      'react-action-instances: <ActionsProvider>s with different clients share one QueryClient; give each its own.',
     )
   }
   void queryClient.cancelQueries({ queryKey: actionKeys.all })

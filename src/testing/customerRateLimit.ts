@@ -10,12 +10,17 @@ export interface RateLimitOptions {
 }
 
 interface Usage {
+  /** When the customer's current one-second window began, on the monotonic clock (ms). */
   windowStart: number
   count: number
   inFlight: number
 }
 
-/** Counts each customer's requests; `enter` answers 429 or returns a `leave` to call when the request ends. */
+/**
+ * Counts each customer's requests; `enter` answers 429 or returns a `leave` to call when the request ends.
+ * Windows run on the monotonic clock: a wall clock stepped back (NTP, a VM resumed) must not lock a customer
+ * out with a Retry-After of the step's length.
+ */
 export function createCustomerRateLimit(options: RateLimitOptions) {
   const usage = new LRUCache<string, Usage>({ max: 100_000 })
   const limited = (message: string, retryAfter: number) =>
@@ -24,7 +29,7 @@ export function createCustomerRateLimit(options: RateLimitOptions) {
       headers: { 'retry-after': String(retryAfter) },
     })
   return {
-    enter(customerId: string, now = Date.now()): Response | (() => void) {
+    enter(customerId: string, now = performance.now()): Response | (() => void) {
       let entry = usage.get(customerId)
       if (entry === undefined) usage.set(customerId, (entry = { windowStart: now, count: 0, inFlight: 0 }))
       if (now - entry.windowStart >= 1000) {

@@ -16,6 +16,7 @@ export type {
   MintTokenClaims,
   OperationName,
   RecordedRequest,
+  SeedDataCollection,
   ReferenceApi,
   ReferenceApiOptions,
   ReferenceSeed,

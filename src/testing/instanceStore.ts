@@ -40,6 +40,8 @@ export class InstanceStore {
   private readonly connections = new Map<string, Connection[]>()
   private readonly instances: StoredInstance[] = []
   private readonly cursors = new ListCursors()
+  /** Cursors of data collection pages. */
+  readonly dataCursors = new ListCursors()
 
   constructor(private readonly seed: ReferenceSeed) {
     for (const integration of seed.integrations) {

@@ -8,6 +8,7 @@ import { appInputSchema } from './appInputSchema'
 import { beginTransaction } from './appTransaction'
 import { schemaError, validateAgainstSchema } from './validateAgainstSchema'
 import { validatePatchBody } from './validatePatchBody'
+import { dataRecordsPage } from './dataRecordsPage'
 
 /** Everything an operation needs: the matched route, the customer, the query and the parsed body. */
 export interface OperationContext {
@@ -16,6 +17,8 @@ export interface OperationContext {
   customerId: string
   connection: string
   action?: string
+  /** The data collection's key, for `listRecords` and `searchRecords`. */
+  collection?: string
   query: URLSearchParams
   body: unknown
 }
@@ -46,6 +49,9 @@ function listLimit(query: URLSearchParams): number {
 export function runOperation(context: OperationContext): Response {
   const { store, query } = context
   const connection = store.connection(context.customerId, context.connection)
+  if (context.operation === 'listRecords' || context.operation === 'searchRecords') {
+    return jsonResponse(200, dataRecordsPage(store.dataCursors, connection, context))
+  }
   if (context.operation === 'list') {
     const search = query.get('search') ?? undefined
     const page = store.list(connection, {

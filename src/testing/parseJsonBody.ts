@@ -1,7 +1,7 @@
 import { HttpError } from './responses'
 
 /** The deepest nesting of objects and arrays a body may have. */
-export const MAX_JSON_DEPTH = 64
+export const MAX_JSON_DEPTH = 1024
 /** The most object keys plus array items a body may hold in total. */
 export const MAX_JSON_ENTRIES = 20_000
 
@@ -36,14 +36,16 @@ export function measureJson(
   return shape
 }
 
+const formatted = (limit: number) => limit.toLocaleString('en-US')
+
 /** Fails with a 400 naming the limit when JSON text is nested too deep or holds too many entries. */
 export function checkJsonShape(text: string): void {
   const shape = measureJson(text, (s) => s.depth > MAX_JSON_DEPTH || s.entries > MAX_JSON_ENTRIES)
   if (shape.depth > MAX_JSON_DEPTH) {
-    throw new HttpError(400, `The body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
+    throw new HttpError(400, `The body is nested deeper than ${formatted(MAX_JSON_DEPTH)} levels.`)
   }
   if (shape.entries > MAX_JSON_ENTRIES) {
-    throw new HttpError(400, `The body has more than ${MAX_JSON_ENTRIES} keys and array items.`)
+    throw new HttpError(400, `The body has more than ${formatted(MAX_JSON_ENTRIES)} keys and array items.`)
   }
 }
 

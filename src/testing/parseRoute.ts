@@ -2,7 +2,14 @@ import type { OperationName } from './types'
 
 /** A request path matched to one of the API's routes. */
 export type RouteMatch =
-  | { kind: 'operation'; operation: OperationName; connection: string; action?: string }
+  | {
+      kind: 'operation'
+      operation: OperationName
+      connection: string
+      action?: string
+      /** The data collection's key, for `listRecords` and `searchRecords`. */
+      collection?: string
+    }
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found'; message: string }
   | { kind: 'bad-path'; message: string }
@@ -13,6 +20,9 @@ const postOnly = ['POST']
 
 /** The methods a path accepts, or undefined when no route has that shape. */
 export function allowedMethods(segments: string[]): string[] | undefined {
+  if (segments[0] === 'connections' && segments[2] === 'data' && segments.length === 5) {
+    return segments[4] === 'list' || segments[4] === 'search' ? postOnly : undefined
+  }
   if (segments[0] !== 'connections' || segments[2] !== 'actions') return undefined
   if (segments.length === 3) return listMethods
   if (segments.length === 4) return instanceMethods
@@ -48,6 +58,10 @@ export function parseRoute(method: string, pathname: string): RouteMatch {
   if (allow === undefined) return { kind: 'not-found', message: `No route matches ${method} ${pathname}.` }
   if (!allow.includes(method)) return { kind: 'method-not-allowed', allow }
   const connection = segments[1] ?? ''
+  if (segments[2] === 'data') {
+    const operation = segments[4] === 'list' ? 'listRecords' : 'searchRecords'
+    return { kind: 'operation', operation, connection, collection: segments[3] ?? '' }
+  }
   const action = segments[3]
   if (action === undefined) return { kind: 'operation', operation: 'list', connection }
   const sub = segments[4]

@@ -16,7 +16,7 @@ export interface PreparedResponse {
   run(store: InstanceStore): Promise<Response>
 }
 
-const bodyOperations: OperationName[] = ['patch', 'run']
+const bodyOperations: OperationName[] = ['patch', 'run', 'listRecords', 'searchRecords']
 
 function fixed(response: Response, extra: Partial<PreparedResponse> = {}): PreparedResponse {
   return { preflight: false, ...extra, run: async () => response }
@@ -71,6 +71,7 @@ export async function prepareResponse(
           customerId: auth.customerId,
           connection: route.connection,
           action: route.action,
+          collection: route.collection,
           query: url.searchParams,
           body,
         })

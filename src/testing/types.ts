@@ -1,8 +1,12 @@
 import type { RateLimitOptions } from './customerRateLimit'
-import type { ActionInstanceConfig, ActionType, JsonObject, JsonSchema } from '../types'
+import type { ActionInstanceConfig, ActionType, DataRecord, JsonObject, JsonSchema } from '../types'
 
-/** The name of one of the seven Action Instances API operations, as recorded and matched by faults. */
-export type OperationName = 'list' | 'get' | 'patch' | 'setup' | 'reset' | 'run' | 'archive'
+/**
+ * The name of an operation, as recorded and matched by faults: the seven Action Instances API operations,
+ * plus `listRecords` and `searchRecords` of a data collection.
+ */
+export type OperationName =
+  'list' | 'get' | 'patch' | 'setup' | 'reset' | 'run' | 'archive' | 'listRecords' | 'searchRecords'
 
 /** One call the reference API received, in arrival order. */
 export interface RecordedRequest {
@@ -84,6 +88,16 @@ export interface SeedAction {
   run?(context: ActionBehaviourContext): ActionBehaviourResult
 }
 
+/** A data collection of a seeded integration: the choices of a `referenceCollection` field. */
+export interface SeedDataCollection {
+  /** Names of the parameters a request must give (as query string). Defaults to none. */
+  requiredParameters?: string[]
+  /** Records per page. Defaults to `50`. */
+  pageSize?: number
+  /** The customer's records, in order, for the given parameters. */
+  records(context: { app: ExternalApp; parameters: { [name: string]: string } }): DataRecord[]
+}
+
 /** An integration of the seed, with its actions and the records each customer's external app starts with. */
 export interface SeedIntegration {
   key: string
@@ -91,6 +105,8 @@ export interface SeedIntegration {
   actions: SeedAction[]
   /** Records every customer's app starts with, by collection. Defaults to none. */
   initialRecords?: { [collection: string]: JsonObject[] }
+  /** The data collections served at `/connections/{connection}/data/{key}/list` and `/search`. Defaults to none. */
+  dataCollections?: { [key: string]: SeedDataCollection }
 }
 
 /** The integrations and actions a reference API serves. */

@@ -4,6 +4,8 @@ import { IntegrationSettingsPage } from './IntegrationSettingsPage'
 
 const meta = {
   title: 'Pages/Integration settings',
+  // A page has no props of its own: no autodocs page.
+  tags: ['!autodocs'],
   component: IntegrationSettingsPage,
   render: (args, { globals }) => (
     <IntegrationSettingsPage {...args} locale={globals.locale === 'de' ? 'de' : args.locale} />

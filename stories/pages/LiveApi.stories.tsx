@@ -9,6 +9,8 @@ import { LiveApiPage } from './LiveApiPage'
 
 const meta = {
   title: 'Pages/Live API',
+  // A page has no props of its own: no autodocs page.
+  tags: ['!autodocs'],
   component: LiveApiPage,
   // The page brings its own client and provider, talking to a real server.
   parameters: { referenceApi: { disabled: true } },

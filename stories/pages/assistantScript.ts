@@ -20,7 +20,7 @@ export const assistantScript: ScriptStep[] = [
       function: {
         name: 'slack-send-message',
         arguments: JSON.stringify({
-          channel: 'general',
+          channel: 'C0GENERAL',
           text: 'Deploy of v2.3 finished.',
           threadTs: null,
           unfurlLinks: null,

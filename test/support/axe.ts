@@ -6,14 +6,12 @@ let running: Promise<unknown> = Promise.resolve()
 /** How many axe checks ran in this test file, and how many violations they found. */
 export const axeStats = { runs: 0, violations: 0 }
 
-// RAI_AXE_REPORT=1 prints the counts per test file, for reports.
-if (process.env.RAI_AXE_REPORT) {
-  afterAll(() => {
-    console.info(
-      `[axe] ${expect.getState().testPath ?? ''}: ${axeStats.runs} checks, ${axeStats.violations} violations`,
-    )
-  })
-}
+// Every test file that runs axe reports its count once, at its end.
+afterAll(() => {
+  if (axeStats.runs === 0) return
+  const file = (expect.getState().testPath ?? '').split('/').pop()
+  console.info(`axe in ${file}: ${axeStats.runs} runs, ${axeStats.violations} violations`)
+})
 
 /**
  * Runs axe-core on `container` (color-contrast off: jsdom has no layout) and fails with a readable list of

@@ -68,11 +68,26 @@ export function operationRequest(
       return { method: 'POST', path: `${one}/run`, body: { email: 'mallory@example.com', firstName: 'M' } }
     case 'archive':
       return { method: 'DELETE', path: one }
+    case 'listRecords':
+      return {
+        method: 'POST',
+        path: `/connections/${encodeURIComponent(connection)}/data/owners/list`,
+        body: {},
+      }
+    case 'searchRecords':
+      return {
+        method: 'POST',
+        path: `/connections/${encodeURIComponent(connection)}/data/owners/search`,
+        body: { query: 'a' },
+      }
   }
 }
 
+/** An operation on action instances (not on data collections). */
+export type InstanceOperation = Exclude<OperationName, 'listRecords' | 'searchRecords'>
+
 /** The seven operations, in a fixed order for tables. */
-export const OPERATIONS: OperationName[] = ['list', 'get', 'patch', 'setup', 'reset', 'run', 'archive']
+export const OPERATIONS: InstanceOperation[] = ['list', 'get', 'patch', 'setup', 'reset', 'run', 'archive']
 
 /** A reference API with two customers and their tokens. */
 export async function twoCustomers(options?: ReferenceApiOptions) {

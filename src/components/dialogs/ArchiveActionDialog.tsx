@@ -1,40 +1,35 @@
-import { useAction } from '../../hooks/useAction'
+import type { ReactNode } from 'react'
 import { useArchiveAction } from '../../hooks/useArchiveAction'
+import { splitDialogProps } from './ActionDialogProps'
 import type { ActionDialogProps } from './ActionDialogProps'
-import { ConfirmActionDialog } from './ConfirmActionDialog'
-import type { ConfirmContentProps } from './ConfirmActionDialog'
-import { useLabels } from '../labels/useLabels'
-import { useControllableState } from '@radix-ui/react-use-controllable-state'
+import {
+  ConfirmActionDialog,
+  ConfirmDialogContentPart,
+  ConfirmDialogRoot,
+  ConfirmDialogTrigger,
+} from './ConfirmActionDialog'
+import type { ConfirmContentProps, ConfirmDialogState } from './ConfirmActionDialog'
+import { useActionDialog } from './useActionDialog'
 
-/** Props of `ArchiveActionDialog`; other props go to the dialog's content element. */
-export interface ArchiveActionDialogProps extends ActionDialogProps, ConfirmContentProps {
+/** Props of `ArchiveActionDialogRoot`: the instance, open state, labels and the success callback. */
+export interface ArchiveActionDialogRootProps extends Omit<ActionDialogProps, 'trigger'> {
   /** Called after the instance was archived. */
   onArchiveSuccess?: () => void
+  children?: ReactNode
 }
 
-/** A confirmation (role `alertdialog`, focus starting on Cancel) that archives an action instance with `useArchiveAction`. */
-export function ArchiveActionDialog({
-  connection,
-  action,
-  instanceKey,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
+/** Props of `ArchiveActionDialog`; other props go to the dialog's content element. */
+export interface ArchiveActionDialogProps
+  extends ActionDialogProps, Omit<ArchiveActionDialogRootProps, 'children'>, ConfirmContentProps {}
+
+function useArchiveDialog({
   onArchiveSuccess,
-  labels: labelsProp,
+  children: _children,
   ...props
-}: ArchiveActionDialogProps) {
-  const labels = useLabels(labelsProp)
-  const selector = { connection, action, instanceKey }
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'ArchiveActionDialog',
+}: ArchiveActionDialogRootProps): ConfirmDialogState {
+  const { labels, selector, open, setOpen, name } = useActionDialog(props, 'ArchiveActionDialog', {
+    readWhileClosed: false,
   })
-  // Only while open: the dialog needs the instance just for its name.
-  const { data } = useAction(selector, { enabled: open })
   // The write's own onSuccess: it fires once per archive, even if the dialog was closed or unmounted meanwhile.
   const mutation = useArchiveAction(selector, {
     onSuccess: () => {
@@ -42,21 +37,42 @@ export function ArchiveActionDialog({
       onArchiveSuccess?.()
     },
   })
+  return {
+    open,
+    onOpenChange: setOpen,
+    triggerClassName: 'rai-archive-trigger',
+    title: labels.archiveTitle,
+    description: labels.archiveDescription(name),
+    confirmText: labels.archiveConfirm,
+    pendingText: labels.archivePending,
+    errorTitle: labels.archiveError,
+    labels,
+    mutation,
+  }
+}
 
-  return (
-    <ConfirmActionDialog
-      open={open}
-      onOpenChange={setOpen}
-      trigger={trigger}
-      triggerClassName="rai-archive-trigger"
-      title={labels.archiveTitle}
-      description={labels.archiveDescription(data?.name ?? action)}
-      confirmText={labels.archiveConfirm}
-      pendingText={labels.archivePending}
-      errorTitle={labels.archiveError}
-      labels={labels}
-      mutation={mutation}
-      {...props}
-    />
-  )
+/**
+ * The archive confirmation's root, for composing it from parts: put `ArchiveActionDialogTrigger` and
+ * `ArchiveActionDialogContent` anywhere inside it.
+ * @example
+ * <ArchiveActionDialogRoot connection="hubspot" action="create-contact">
+ *   <Menu><ArchiveActionDialogTrigger asChild><MenuItem>Archive…</MenuItem></ArchiveActionDialogTrigger></Menu>
+ *   <ArchiveActionDialogContent className="my-dialog" />
+ * </ArchiveActionDialogRoot>
+ */
+export function ArchiveActionDialogRoot(props: ArchiveActionDialogRootProps) {
+  return <ConfirmDialogRoot state={useArchiveDialog(props)}>{props.children}</ConfirmDialogRoot>
+}
+
+/** Opens the archive confirmation: the built-in button, or your element with `asChild`. */
+export const ArchiveActionDialogTrigger = ConfirmDialogTrigger
+
+/** The archive confirmation's content (role `alertdialog`, focus starting on Cancel). */
+export const ArchiveActionDialogContent = ConfirmDialogContentPart
+
+/** A confirmation (role `alertdialog`, focus starting on Cancel) that archives an action instance with `useArchiveAction`. */
+export function ArchiveActionDialog({ trigger, onArchiveSuccess, ...props }: ArchiveActionDialogProps) {
+  const [root, content] = splitDialogProps(props)
+  const state = useArchiveDialog({ ...root, onArchiveSuccess })
+  return <ConfirmActionDialog state={state} trigger={trigger} {...content} />
 }

@@ -15,8 +15,6 @@ export interface CustomizeActionFormProps {
   selector: ActionSelector
   instance: ActionInstance
   labels: ActionsLabels
-  /** The caller's label overrides, passed on to the input form. */
-  labelsProp: Partial<ActionsLabels> | undefined
   /** The save, owned by the dialog so that its success is reported even after the form closed. */
   patch: UseMutationResult<ActionInstance, ActionsApiError, PatchActionInstance, unknown>
 }
@@ -25,13 +23,7 @@ export interface CustomizeActionFormProps {
  * The body of `CustomizeActionDialog`: the default-input editor and its Save and Cancel buttons. It mounts when
  * the dialog opens, so the draft starts from the saved default input and survives refetches and failed saves.
  */
-export function CustomizeActionForm({
-  selector,
-  instance,
-  labels,
-  labelsProp,
-  patch,
-}: CustomizeActionFormProps) {
+export function CustomizeActionForm({ selector, instance, labels, patch }: CustomizeActionFormProps) {
   const [draft, setDraft] = useState<JsonObject>(() => defaultInputOf(instance) ?? {})
   const inputSchema = instance.inputSchema
   const schema = useMemo(() => schemaForDefaultInput(inputSchemaOf({ inputSchema })), [inputSchema])
@@ -48,7 +40,6 @@ export function CustomizeActionForm({
         formData={draft}
         onChange={setDraft}
         error={patch.error}
-        labels={labelsProp}
         data-status={patch.status}
         onSubmit={(defaultInput, event) => {
           // The form has no run button; submitting it saves the customization instead.

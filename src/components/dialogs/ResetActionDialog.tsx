@@ -1,50 +1,41 @@
-import { useAction } from '../../hooks/useAction'
+import type { ReactNode } from 'react'
+import { useActionsContext } from '../../hooks/ActionsContext'
 import { useResetAction } from '../../hooks/useResetAction'
 import type { ActionInstance } from '../../types'
-import type { ActionDialogProps } from './ActionDialogProps'
-import { ConfirmActionDialog } from './ConfirmActionDialog'
-import type { ConfirmContentProps } from './ConfirmActionDialog'
-import { useActionsContext } from '../../hooks/ActionsContext'
 import { actionDrafts, draftKey } from '../form/actionDrafts'
 import { countDefaultInputFields } from '../form/countDefaultInputFields'
 import { defaultInputOf } from '../internal/instanceFields'
-import { useLabels } from '../labels/useLabels'
-import { useControllableState } from '@radix-ui/react-use-controllable-state'
+import { splitDialogProps } from './ActionDialogProps'
+import type { ActionDialogProps } from './ActionDialogProps'
+import {
+  ConfirmActionDialog,
+  ConfirmDialogContentPart,
+  ConfirmDialogRoot,
+  ConfirmDialogTrigger,
+} from './ConfirmActionDialog'
+import type { ConfirmContentProps, ConfirmDialogState } from './ConfirmActionDialog'
+import { useActionDialog } from './useActionDialog'
 
-/** Props of `ResetActionDialog`; other props go to the dialog's content element. */
-export interface ResetActionDialogProps extends ActionDialogProps, ConfirmContentProps {
+/** Props of `ResetActionDialogRoot`: the instance, open state, labels, the warning's details and the success callback. */
+export interface ResetActionDialogRootProps extends Omit<ActionDialogProps, 'trigger'> {
   /** Whether the customer also replaced the input schema (the API does not tell), named in the warning. Defaults to `false`. */
   hasCustomSchema?: boolean
   /** Called with the default instance after a successful reset. */
   onResetSuccess?: (action: ActionInstance) => void
+  children?: ReactNode
 }
 
-/**
- * A confirmation (role `alertdialog`, focus starting on Cancel) that resets an action instance to its parent
- * action's defaults with `useResetAction`, saying exactly what will be erased.
- */
-export function ResetActionDialog({
-  connection,
-  action,
-  instanceKey,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
+/** Props of `ResetActionDialog`; other props go to the dialog's content element. */
+export interface ResetActionDialogProps
+  extends ActionDialogProps, Omit<ResetActionDialogRootProps, 'children'>, ConfirmContentProps {}
+
+function useResetDialog({
   hasCustomSchema = false,
   onResetSuccess,
-  labels: labelsProp,
+  children: _children,
   ...props
-}: ResetActionDialogProps) {
-  const labels = useLabels(labelsProp)
-  const selector = { connection, action, instanceKey }
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'ResetActionDialog',
-  })
-  const { data } = useAction(selector)
+}: ResetActionDialogRootProps): ConfirmDialogState {
+  const { labels, selector, open, setOpen, instance, name } = useActionDialog(props, 'ResetActionDialog')
   const { queryClient } = useActionsContext('ResetActionDialog')
   // The write's own onSuccess: it fires once per reset, even if the dialog was closed or unmounted meanwhile.
   const mutation = useResetAction(selector, {
@@ -54,31 +45,58 @@ export function ResetActionDialog({
       onResetSuccess?.(next)
     },
   })
-  const name = data?.name ?? action
-  const fieldCount = countDefaultInputFields(defaultInputOf(data))
-  const nothingToErase = data !== undefined && !data.isCustomized && fieldCount === 0
+  const fieldCount = countDefaultInputFields(defaultInputOf(instance))
+  const nothingToErase = instance !== undefined && !instance.isCustomized && fieldCount === 0
+  return {
+    open,
+    onOpenChange: setOpen,
+    triggerClassName: 'rai-reset-trigger',
+    title: labels.resetTitle,
+    description:
+      instance === undefined
+        ? labels.loading
+        : nothingToErase
+          ? labels.resetNothing(name)
+          : labels.resetDescription(name, fieldCount, hasCustomSchema),
+    confirmText: labels.resetConfirm,
+    pendingText: labels.resetPending,
+    errorTitle: labels.resetError,
+    labels,
+    customized: instance?.isCustomized,
+    mutation,
+  }
+}
 
-  return (
-    <ConfirmActionDialog
-      open={open}
-      onOpenChange={setOpen}
-      trigger={trigger}
-      triggerClassName="rai-reset-trigger"
-      title={labels.resetTitle}
-      description={
-        data === undefined
-          ? labels.loading
-          : nothingToErase
-            ? labels.resetNothing(name)
-            : labels.resetDescription(name, fieldCount, hasCustomSchema)
-      }
-      confirmText={labels.resetConfirm}
-      pendingText={labels.resetPending}
-      errorTitle={labels.resetError}
-      labels={labels}
-      mutation={mutation}
-      data-customized={data?.isCustomized ? '' : undefined}
-      {...props}
-    />
-  )
+/**
+ * The reset confirmation's root, for composing it from parts: put `ResetActionDialogTrigger` and
+ * `ResetActionDialogContent` anywhere inside it.
+ * @example
+ * <ResetActionDialogRoot connection="hubspot" action="create-contact">
+ *   <ResetActionDialogTrigger>Restore defaults</ResetActionDialogTrigger>
+ *   <ResetActionDialogContent />
+ * </ResetActionDialogRoot>
+ */
+export function ResetActionDialogRoot(props: ResetActionDialogRootProps) {
+  return <ConfirmDialogRoot state={useResetDialog(props)}>{props.children}</ConfirmDialogRoot>
+}
+
+/** Opens the reset confirmation: the built-in button, or your element with `asChild`. */
+export const ResetActionDialogTrigger = ConfirmDialogTrigger
+
+/** The reset confirmation's content (role `alertdialog`, focus starting on Cancel). */
+export const ResetActionDialogContent = ConfirmDialogContentPart
+
+/**
+ * A confirmation (role `alertdialog`, focus starting on Cancel) that resets an action instance to its parent
+ * action's defaults with `useResetAction`, saying exactly what will be erased.
+ */
+export function ResetActionDialog({
+  trigger,
+  hasCustomSchema,
+  onResetSuccess,
+  ...props
+}: ResetActionDialogProps) {
+  const [root, content] = splitDialogProps(props)
+  const state = useResetDialog({ ...root, hasCustomSchema, onResetSuccess })
+  return <ConfirmActionDialog state={state} trigger={trigger} {...content} />
 }

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx'
-import { Suspense, useCallback, useId, useMemo } from 'react'
+import { Suspense, useCallback, useId, useMemo, useState } from 'react'
 import type { FormEvent, HTMLAttributes, ReactNode } from 'react'
 import type { ActionsApiError } from '../../client/ActionsApiError'
 import { useActionsContext } from '../../hooks/ActionsContext'
@@ -17,7 +17,7 @@ import { FormSkeleton } from './FormSkeleton'
 import { defaultInputOf, inputSchemaOf } from '../internal/instanceFields'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
-import { LazySchemaForm } from './preloadActionForm'
+import { LazySchemaForm, reloadFormIfFailed } from './preloadActionForm'
 import { useFormInput } from './useFormInput'
 import { useServerFieldErrors } from './useServerFieldErrors'
 import { withLabels } from '../labels/withLabels'
@@ -78,6 +78,8 @@ export function ActionInputForm(props: ActionInputFormProps) {
     ...rest
   } = props
   const labels = useLabels(labelsProp)
+  // A form mounted after a failed load of the form code tries to load it again.
+  useState(reloadFormIfFailed)
   const selector = { connection, action, instanceKey }
   const key = draftKey(selector)
   const { queryClient } = useActionsContext('ActionInputForm')
@@ -167,7 +169,14 @@ export function ActionInputForm(props: ActionInputFormProps) {
                 <strong>{labels.formSchemaError}</strong>
               </p>
               <p className="rai-error-message">{labels.formCrashed}</p>
-              <button type="button" className="rai-button" onClick={retry}>
+              <button
+                type="button"
+                className="rai-button"
+                onClick={() => {
+                  reloadFormIfFailed()
+                  retry()
+                }}
+              >
                 {labels.formTryAgain}
               </button>
             </div>
@@ -184,6 +193,7 @@ export function ActionInputForm(props: ActionInputFormProps) {
                 onSubmit={handleSubmit}
                 fieldErrors={fieldErrors}
                 labels={labels}
+                connection={connection}
                 title={labels.formLabel(instance?.name ?? action)}
                 idPrefix={idPrefix}
                 disabled={disabled}

@@ -27,21 +27,33 @@ export function preloadActionForm(): Promise<void> {
   )
 }
 
+/** Whether the form code failed to load; the next attempt (a new form, or Try again) loads it again. */
+let failed = false
+
 function createLazyForm(): ComponentType<SchemaFormProps> {
-  const component = lazy(() =>
+  return lazy(() =>
     loadSchemaForm().then(
       (module) => ({ default: module.SchemaForm }),
       (error: unknown) => {
-        // `React.lazy` keeps a rejection for good; a fresh lazy component lets the next mount load again.
-        if (current === component) current = createLazyForm()
+        failed = true
         throw error
       },
     ),
   )
-  return component
 }
 
 let current = createLazyForm()
+
+/**
+ * After a failed load, replaces the lazy form (which `React.lazy` keeps rejected for good) so the next render
+ * loads the chunk again. Called when a form mounts and from its Try again button, never during a render that
+ * React retries by itself: a fresh lazy component there would suspend again and again instead of failing.
+ */
+export function reloadFormIfFailed(): void {
+  if (!failed) return
+  failed = false
+  current = createLazyForm()
+}
 
 /** The lazily loaded schema form; kept out of the eager bundle, and loaded again after a failed load. */
 export function LazySchemaForm(props: SchemaFormProps) {

@@ -99,6 +99,36 @@ export interface ActionsLabels {
   /** Label of the option "no" of a boolean select. */
   formNo: string
 
+  // ---------------------------------------------------------------- reference fields (data collections)
+  /** Placeholder of a reference field without a value. */
+  referencePlaceholder: string
+  /** Button that opens or closes the choices of a reference field. */
+  referenceToggle: string
+  /** Button that clears the value of a reference field. */
+  referenceClear: string
+  /** Button that removes one chosen value of a multi-select reference field. */
+  referenceRemove: (label: string) => string
+  /** Text while the choices load. */
+  referenceLoading: string
+  /** Text when the collection has no choices. */
+  referenceEmpty: string
+  /** Text when a search found nothing. */
+  referenceEmptySearch: (search: string) => string
+  /** Heading of choices that failed to load. */
+  referenceError: string
+  /** Button that loads the next page of choices. */
+  referenceLoadMore: string
+  /** Status when only the first `count` choices are loaded and more exist. */
+  referenceShowingMore: (count: number) => string
+  /** Option that uses the typed text as the value (`allowCustom`). */
+  referenceCreate: (value: string) => string
+  /** Placeholder of a field whose choices depend on another field that has no value yet. */
+  referenceNeedsParent: (field: string) => string
+  /** Button that shows the value of a sensitive field. */
+  sensitiveShow: string
+  /** Button that hides the value of a sensitive field again. */
+  sensitiveHide: string
+
   // ---------------------------------------------------------------- run
   /** Text of the run button. */
   runButton: string

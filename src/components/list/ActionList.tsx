@@ -13,7 +13,7 @@ import { preloadActionForm } from '../form/preloadActionForm'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { useControllableState } from '@radix-ui/react-use-controllable-state'
-import { useDebouncedValue } from '../internal/useDebouncedValue'
+import { useDebouncedValue } from '../../hooks/useDebouncedValue'
 
 /** Props of `ActionList`. */
 export interface ActionListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'onChange'> {

@@ -8,6 +8,8 @@ const standardFields = [
   'lastName',
   'company',
   'lifecycleStage',
+  'ownerId',
+  'preferredLanguage',
   'birthDate',
   'website',
   'tags',

@@ -1,6 +1,24 @@
-import type { JsonSchema } from '../../types'
+import type { DataSchema, JsonSchema } from '../../types'
 
 const lifecycleStages = ['subscriber', 'lead', 'opportunity', 'customer', 'evangelist']
+
+const ownerId: DataSchema = {
+  type: 'string',
+  title: 'Owner',
+  description: 'The HubSpot user who owns the contact.',
+  referenceCollection: { key: 'owners' },
+}
+
+const preferredLanguage: DataSchema = {
+  type: 'string',
+  title: 'Preferred language',
+  referenceRecords: [
+    { id: 'en', name: 'English' },
+    { id: 'de', name: 'German' },
+    { id: 'fr', name: 'French' },
+    { id: 'es', name: 'Spanish' },
+  ],
+}
 
 /** The writable fields of a HubSpot-like contact, shared by the create and update inputs. */
 export function contactFields(options: { withDefaults: boolean }): { [key: string]: JsonSchema } {
@@ -25,6 +43,8 @@ export function contactFields(options: { withDefaults: boolean }): { [key: strin
       description: 'Where the contact is in the sales funnel.',
       ...(options.withDefaults ? { default: 'lead' } : {}),
     },
+    ownerId,
+    preferredLanguage,
     birthDate: { type: 'string', format: 'date', title: 'Birth date' },
     website: { type: 'string', format: 'uri', title: 'Website' },
     tags: {

@@ -1,12 +1,46 @@
-import type { JsonObject } from '../../types'
+import type { DataSchema, JsonObject } from '../../types'
 import type { JsonSchema } from '../../types'
 import type { SeedIntegration } from '../types'
+import { avatar } from './avatar'
+import { githubCollaborators, githubLabels, githubRepositories } from './githubRecords'
 
 const repository: JsonSchema = {
   type: 'string',
   pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
   title: 'Repository',
   description: 'As owner/name.',
+}
+
+const repositoryChoice: DataSchema = { ...repository, referenceCollection: { key: 'repositories' } }
+
+const labelChoices: DataSchema = {
+  type: 'array',
+  title: 'Labels',
+  description: 'Labels of the chosen repository.',
+  uniqueItems: true,
+  default: [],
+  items: {
+    type: 'string',
+    referenceCollection: { key: 'labels', parameters: { repository: { $var: '$.input.repository' } } },
+  } as DataSchema,
+}
+
+const assigneeChoices: DataSchema = {
+  type: 'array',
+  title: 'Assignees',
+  description: 'Collaborators, or any GitHub login.',
+  uniqueItems: true,
+  items: { type: 'string', referenceCollection: { key: 'collaborators' }, allowCustom: true } as DataSchema,
+}
+
+const issueType: DataSchema = {
+  type: 'string',
+  title: 'Type',
+  referenceRecords: [
+    { id: 'bug', name: 'Bug' },
+    { id: 'feature', name: 'Feature request' },
+    { id: 'task', name: 'Task' },
+  ],
 }
 
 const milestone: JsonSchema = {
@@ -26,6 +60,7 @@ const issue: JsonSchema = {
     body: { type: 'string' },
     state: { type: 'string', enum: ['open', 'closed'] },
     labels: { type: 'array', items: { type: 'string' } },
+    type: { type: 'string' },
     assignees: { type: 'array', items: { type: 'string' } },
     milestone,
     url: { type: 'string', format: 'uri' },
@@ -38,6 +73,25 @@ const issue: JsonSchema = {
 export const github: SeedIntegration = {
   key: 'github',
   name: 'GitHub',
+  dataCollections: {
+    repositories: {
+      records: () =>
+        githubRepositories.map((id) => ({
+          id,
+          name: id,
+          uri: `https://github.com/${id}`,
+          iconUri: avatar(id, '#24292f'),
+        })),
+    },
+    labels: {
+      requiredParameters: ['repository'],
+      records: ({ parameters }) =>
+        (githubLabels[parameters.repository ?? ''] ?? []).map((name) => ({ id: name, name })),
+    },
+    collaborators: {
+      records: () => githubCollaborators.map((login) => ({ id: login, name: login })),
+    },
+  },
   actions: [
     {
       key: 'create-issue',
@@ -48,11 +102,12 @@ export const github: SeedIntegration = {
         type: 'object',
         required: ['repository', 'title'],
         properties: {
-          repository,
+          repository: repositoryChoice,
           title: { type: 'string', minLength: 1, maxLength: 256, title: 'Title' },
           body: { type: 'string', title: 'Body', description: 'Markdown.' },
-          labels: { type: 'array', items: { type: 'string' }, default: [], title: 'Labels' },
-          assignees: { type: 'array', items: { type: 'string' }, title: 'Assignees' },
+          type: issueType,
+          labels: labelChoices,
+          assignees: assigneeChoices,
           milestone,
         },
         additionalProperties: false,
@@ -72,7 +127,7 @@ export const github: SeedIntegration = {
           url: `https://github.com/${repo}/issues/${number}`,
           createdAt: now,
         }
-        for (const key of ['body', 'assignees', 'milestone'])
+        for (const key of ['body', 'type', 'assignees', 'milestone'])
           if (input[key] !== undefined) created[key] = input[key]
         issues.set(String(created.id), created)
         return {

@@ -8,11 +8,32 @@ import {
   updateContact,
 } from './contactBehaviours'
 import { contactFields, contactIdInput, contactSchema } from './contactSchemas'
+import { avatar } from './avatar'
+
+const hubspotOwners = [
+  { id: 'owner-1', name: 'Ada Lovelace', email: 'ada@example.com', color: '#7c3aed' },
+  { id: 'owner-2', name: 'Grace Hopper', email: 'grace@example.com', color: '#0f766e' },
+  { id: 'owner-3', name: 'Alan Turing', email: 'alan@example.com', color: '#b45309' },
+  { id: 'owner-4', name: 'Katherine Johnson', email: 'katherine@example.com', color: '#be123c' },
+  { id: 'owner-5', name: 'Edsger Dijkstra', email: 'edsger@example.com', color: '#1d4ed8' },
+]
 
 /** The seeded HubSpot integration: contacts plus custom contact properties (the dynamic fields). */
 export const hubspot: SeedIntegration = {
   key: 'hubspot',
   name: 'HubSpot',
+  initialRecords: { owners: hubspotOwners },
+  dataCollections: {
+    owners: {
+      records: ({ app }) =>
+        [...app.records('owners').values()].map((o) => ({
+          id: String(o.id),
+          name: String(o.name),
+          iconUri: avatar(String(o.name), String(o.color)),
+          fields: { email: o.email ?? null },
+        })),
+    },
+  },
   actions: [
     {
       key: 'create-contact',

@@ -1,6 +1,7 @@
-import type { JsonObject, JsonSchema } from '../../types'
+import type { DataSchema, JsonObject, JsonSchema } from '../../types'
 import { ActionRunError } from '../ActionRunError'
 import type { SeedIntegration } from '../types'
+import { slackChannels } from './slackChannels'
 
 const channel: JsonSchema = {
   type: 'object',
@@ -14,15 +15,40 @@ const channel: JsonSchema = {
   additionalProperties: false,
 }
 
-/** The seeded Slack integration: every customer's workspace starts with `#general` and `#random`. */
+const channelField: DataSchema = {
+  type: 'string',
+  minLength: 1,
+  title: 'Channel',
+  description: 'A channel id, or a name without "#".',
+  referenceCollection: { key: 'channels' },
+}
+
+const userTokenField: DataSchema = {
+  type: 'string',
+  title: 'User token',
+  description: 'Post as this user instead of the app (xoxp-…).',
+  isSensitive: true,
+}
+
+/**
+ * The seeded Slack integration: every customer's workspace starts with `#general`, `#random` and 250 team
+ * channels, served as the `channels` data collection.
+ */
 export const slack: SeedIntegration = {
   key: 'slack',
   name: 'Slack',
-  initialRecords: {
-    channels: [
-      { id: 'C0GENERAL', name: 'general', isArchived: false, memberCount: 12 },
-      { id: 'C0RANDOM', name: 'random', isArchived: false, memberCount: 9 },
-    ],
+  initialRecords: { channels: slackChannels() },
+  dataCollections: {
+    channels: {
+      records: ({ app }) =>
+        [...app.records('channels').values()]
+          .filter((c) => c.isArchived !== true)
+          .map((c) => ({
+            id: String(c.id),
+            name: String(c.name),
+            fields: { memberCount: c.memberCount ?? 0 },
+          })),
+    },
   },
   actions: [
     {
@@ -34,14 +60,10 @@ export const slack: SeedIntegration = {
         type: 'object',
         required: ['channel', 'text'],
         properties: {
-          channel: {
-            type: 'string',
-            minLength: 1,
-            title: 'Channel',
-            description: 'Channel name, without "#".',
-          },
+          channel: channelField,
           text: { type: 'string', minLength: 1, maxLength: 4000, title: 'Text' },
           threadTs: { type: 'string', title: 'Thread', description: 'Reply in this thread.' },
+          userToken: userTokenField,
           unfurlLinks: { type: 'boolean', default: true, title: 'Unfurl links' },
           attachments: {
             type: 'array',
@@ -70,18 +92,21 @@ export const slack: SeedIntegration = {
       },
       run({ input, app, now }) {
         const name = String(input.channel).replace(/^#/, '')
-        const found = [...app.records('channels').values()].find((c) => c.name === name)
+        const found =
+          app.records('channels').get(name) ??
+          [...app.records('channels').values()].find((c) => c.name === name)
         if (found === undefined)
           throw new ActionRunError(`Slack has no channel named "${name}".`, { channel: name })
         const message: JsonObject = {
           ts: app.nextId('ts'),
-          channel: name,
+          channel: String(found.name),
           text: String(input.text),
           postedAt: now,
         }
         if (typeof input.threadTs === 'string') message.threadTs = input.threadTs
         app.records('messages').set(String(message.ts), message)
-        return { output: message, logs: [`Posted to #${name}`] }
+        const as = typeof input.userToken === 'string' ? ' as the user' : ''
+        return { output: message, logs: [`Posted to #${String(found.name)}${as}`] }
       },
     },
     {

@@ -9,7 +9,7 @@ import type { FieldError, JsonObject, JsonSchema } from '../../../types'
 import type { ActionsLabels } from '../../labels/ActionsLabels'
 import { SchemaProblem } from './SchemaProblem'
 import { checkSchema } from './checkSchema'
-import { enumNamesUiSchema } from './enumNamesUiSchema'
+import { dataSchemaUiSchema } from './dataSchemaUiSchema'
 import {
   ArrayFieldItemButtonsTemplate,
   ArrayFieldItemTemplate,
@@ -27,6 +27,9 @@ import type { KitData, KitFormContext, KitSchema } from './formContext'
 import { toErrorSchema } from './toErrorSchema'
 import { AddButton, RemoveButton } from './buttonTemplates'
 import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from './widgets'
+import { FormInputContext } from './reference/FormInputContext'
+import { ReferenceWidget } from './reference/ReferenceWidget'
+import { SensitiveInputWidget } from './SensitiveInputWidget'
 
 /** Props of the lazily loaded `SchemaForm`. */
 export interface SchemaFormProps {
@@ -38,6 +41,8 @@ export interface SchemaFormProps {
   /** Errors from the API (a 400's `data.errors`), shown on their fields. */
   fieldErrors: readonly FieldError[]
   labels: ActionsLabels
+  /** The connection whose data collections fill reference fields. Defaults to none (they stay empty). */
+  connection?: string
   /** Accessible name of the form. */
   title: string
   /** Prefix of every field id, unique per form on the page. */
@@ -62,7 +67,7 @@ const templates = {
   ButtonTemplates: { AddButton, RemoveButton },
 }
 
-const widgets = { SelectWidget, CheckboxWidget, TextareaWidget }
+const widgets = { SelectWidget, CheckboxWidget, TextareaWidget, ReferenceWidget, SensitiveInputWidget }
 
 function localize(errors: RJSFValidationError[], labels: ActionsLabels): RJSFValidationError[] {
   return errors.map((error) => {
@@ -107,13 +112,14 @@ function asObject(value: unknown): JsonObject {
 export function SchemaForm(props: SchemaFormProps) {
   const { schema, formData, onChange, onSubmit, fieldErrors, labels, title, idPrefix, disabled, className } =
     props
+  const { connection } = props
   const issue = useMemo(() => checkSchema(schema), [schema])
   const extraErrors = useMemo(() => toErrorSchema(fieldErrors), [fieldErrors])
-  const formContext = useMemo<KitFormContext>(() => ({ labels }), [labels])
+  const formContext = useMemo<KitFormContext>(() => ({ labels, connection }), [labels, connection])
   const hasChildren = Boolean(props.children)
   const uiSchema = useMemo<UiSchema<KitData, KitSchema, KitFormContext>>(
     () => ({
-      ...enumNamesUiSchema(schema),
+      ...dataSchemaUiSchema(schema),
       ...(hasChildren ? {} : { 'ui:submitButtonOptions': { norender: true } }),
     }),
     [schema, hasChildren],
@@ -121,31 +127,33 @@ export function SchemaForm(props: SchemaFormProps) {
   if (issue) return <SchemaProblem issue={issue} labels={labels} />
   return (
     <FormTitle.Provider value={title}>
-      <Form<KitData, KitSchema, KitFormContext>
-        schema={schema as KitSchema}
-        validator={formValidator}
-        formData={formData}
-        formContext={formContext}
-        uiSchema={uiSchema}
-        templates={templates}
-        widgets={widgets}
-        idPrefix={idPrefix}
-        className={clsx('rai-form', className)}
-        tagName={NamedForm}
-        noHtml5Validate
-        showErrorList="top"
-        focusOnFirstError
-        disabled={disabled}
-        extraErrors={extraErrors}
-        transformErrors={(errors) => localize(errors, labels)}
-        onError={showOnlyOnTheFields}
-        onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
-          onChange(asObject(event.formData), fieldId)
-        }
-        onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
-      >
-        {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
-      </Form>
+      <FormInputContext.Provider value={formData}>
+        <Form<KitData, KitSchema, KitFormContext>
+          schema={schema as KitSchema}
+          validator={formValidator}
+          formData={formData}
+          formContext={formContext}
+          uiSchema={uiSchema}
+          templates={templates}
+          widgets={widgets}
+          idPrefix={idPrefix}
+          className={clsx('rai-form', className)}
+          tagName={NamedForm}
+          noHtml5Validate
+          showErrorList="top"
+          focusOnFirstError
+          disabled={disabled}
+          extraErrors={extraErrors}
+          transformErrors={(errors) => localize(errors, labels)}
+          onError={showOnlyOnTheFields}
+          onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
+            onChange(asObject(event.formData), fieldId)
+          }
+          onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
+        >
+          {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
+        </Form>
+      </FormInputContext.Provider>
     </FormTitle.Provider>
   )
 }

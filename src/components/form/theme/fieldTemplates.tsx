@@ -10,7 +10,9 @@ import type {
 import { safeId } from './formContext'
 import type { KitData, KitFormContext, KitSchema } from './formContext'
 
-function isContainer(schema: KitSchema) {
+function isContainer(schema: KitSchema, uiSchema: FieldTemplateProps['uiSchema']) {
+  // An array with a widget of its own (a multi-select) is one field with one label.
+  if (schema.type === 'array' && uiSchema?.['ui:widget'] !== undefined) return false
   return schema.type === 'object' || schema.type === 'array' || schema.properties !== undefined
 }
 
@@ -25,7 +27,7 @@ export function FieldTemplate(props: FieldTemplateProps<KitData, KitSchema, KitF
   const label = isItem ? labels.formItemLabel(props.label.replace(/-\d+$/, ''), index) : props.label
   const required = !isItem && props.required
   if (hidden) return <div hidden>{children}</div>
-  if (isContainer(schema))
+  if (isContainer(schema, props.uiSchema))
     return (
       <div className="rai-field" data-container="">
         {children}

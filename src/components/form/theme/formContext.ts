@@ -4,6 +4,8 @@ import type { ActionsLabels } from '../../labels/ActionsLabels'
 /** What the kit's templates read from rjsf's `formContext`. */
 export interface KitFormContext extends FormContextType {
   labels: ActionsLabels
+  /** The connection whose data collections fill reference fields. */
+  connection?: string
 }
 
 /** The rjsf type parameters of the kit's form. */
