@@ -39,6 +39,10 @@ export const Reviewed: Story = {
 
     const issue = await region(/“Create issue”/)
     const title = await within(issue).findByRole('textbox', { name: /Title/ })
+    // The reference fields show their records' labels once looked up; edit after that.
+    await waitFor(() =>
+      expect(within(issue).getByRole('combobox', { name: /Repository/ })).toHaveValue('acme/web'),
+    )
     await userEvent.clear(title)
     await userEvent.type(title, 'Flaky login test')
     await userEvent.click(within(issue).getByRole('button', { name: 'Approve' }))
