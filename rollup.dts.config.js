@@ -7,6 +7,7 @@ export default {
     index: 'src/index.ts',
     components: 'src/components/index.ts',
     testing: 'src/testing/index.ts',
+    tools: 'src/tools/index.ts',
   },
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: '[name]-[hash].d.ts' },
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('src/'),

@@ -55,6 +55,7 @@ export default defineConfig({
       { find: /^react-action-instances$/, replacement: src('index.ts') },
       { find: /^react-action-instances\/components$/, replacement: src('components/index.ts') },
       { find: /^react-action-instances\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^react-action-instances\/tools$/, replacement: src('tools/index.ts') },
     ],
   },
   build: {
@@ -66,13 +67,16 @@ export default defineConfig({
         index: src('index.ts'),
         components: src('components/index.ts'),
         testing: src('testing/index.ts'),
+        tools: src('tools/index.ts'),
       },
       formats: ['es'],
     },
     rollupOptions: {
       external: isExternal,
       output: {
-        banner: (chunk) => (chunk.isEntry && chunk.name !== 'testing' ? "'use client';" : ''),
+        // `testing` and `tools` hold no React: they run on servers too (an MCP server, a route handler).
+        banner: (chunk) =>
+          chunk.isEntry && !['testing', 'tools'].includes(chunk.name) ? "'use client';" : '',
       },
     },
   },

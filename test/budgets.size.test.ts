@@ -40,6 +40,11 @@ describe('size budgets (min+gzip)', () => {
     expect(sizes.typicalAppFirstPaint).toBeLessThan(sizes.rjsfWithAjv)
   })
 
+  it('tools entry with ajv external: at most 8 KB; with ajv and ajv-formats bundled: at most 52 KB', () => {
+    expect(sizes.toolsEntry).toBeLessThanOrEqual(8 * KB)
+    expect(sizes.toolsEntryWithAjv).toBeLessThanOrEqual(52 * KB)
+  })
+
   it("the kit's own cost in the typical app's total: at most 35 KB above the floors", () => {
     expect(sizes.kitOwnCost).toBeLessThanOrEqual(35 * KB)
   })

@@ -87,6 +87,13 @@ const sections = [
         ratio(sizes.typicalAppTotal, sizes.floors),
       ],
       [
+        'tools entry (ajv, ajv-formats external)',
+        kb(sizes.toolsEntry),
+        'the tools entry with ajv and ajv-formats',
+        kb(sizes.toolsEntryWithAjv),
+        ratio(sizes.toolsEntry, sizes.toolsEntryWithAjv),
+      ],
+      [
         'kit\u2019s own cost in the total (total − floors)',
         kb(sizes.kitOwnCost),
         'budget',

@@ -48,6 +48,7 @@ async function measure(source: string, external: string[]) {
       alias: {
         'react-action-instances': join(root, 'src/index.ts'),
         'react-action-instances/components': join(root, 'src/components/index.ts'),
+        'react-action-instances/tools': join(root, 'src/tools/index.ts'),
       },
       define: { 'process.env.NODE_ENV': '"production"' },
       loader: { '.css': 'empty' },
@@ -95,7 +96,7 @@ createRoot(document.getElementById('root')!).render(<App />)
 
 /** Every size figure the benchmark reports, in bytes of min+gzip. */
 export async function measureSizes() {
-  const [root, components, rq, rjsf, radix, app, combobox] = await Promise.all([
+  const [root, components, rq, rjsf, radix, app, combobox, tools, toolsWithAjv] = await Promise.all([
     measure(`export * from 'react-action-instances'`, [...peers, ...formAndDialog]),
     measure(`export * from 'react-action-instances/components'`, [...peers, ...formAndDialog]),
     measure(`export * from '@tanstack/react-query'`, ['react', 'react-dom']),
@@ -106,6 +107,9 @@ export async function measureSizes() {
     measure(`export * from '@radix-ui/react-dialog'`, ['react', 'react-dom']),
     measure(typicalApp, ['react', 'react-dom']),
     measure(`export { useCombobox } from 'downshift'`, ['react', 'react-dom']),
+    // The tools entry's own code (ajv and ajv-formats external), and with ajv and ajv-formats bundled.
+    measure(`export * from 'react-action-instances/tools'`, [...peers, ...formAndDialog]),
+    measure(`export * from 'react-action-instances/tools'`, peers),
   ])
   const floors = rq.total + rjsf.total + radix.total + combobox.total
   return {
@@ -120,6 +124,8 @@ export async function measureSizes() {
     typicalAppTotal: app.total,
     floors,
     kitOwnCost: app.total - floors,
+    toolsEntry: tools.total,
+    toolsEntryWithAjv: toolsWithAjv.total,
   }
 }
 

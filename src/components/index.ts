@@ -63,3 +63,12 @@ export { ConnectionStatus } from './connection/ConnectionStatus'
 export { ReconnectButton } from './connection/ReconnectButton'
 export type { ConnectionStatusProps } from './connection/ConnectionStatus'
 export type { ReconnectButtonProps, ReconnectHandler } from './connection/ReconnectButton'
+export { ToolCallApproval } from './tools/ToolCallApproval'
+export { useToolCalls } from './tools/useToolCalls'
+export type { ToolCallApprovalProps } from './tools/ToolCallApproval'
+export type {
+  ToolCallEntry,
+  ToolCallStatus,
+  UseToolCallsOptions,
+  UseToolCallsResult,
+} from './tools/useToolCalls'

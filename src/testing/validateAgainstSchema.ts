@@ -39,7 +39,9 @@ let programBudget = MAX_SCHEMA_PATTERN_PROGRAM
 
 // RE2 runs in time linear in the input: no pattern can backtrack catastrophically. Patterns RE2 cannot
 // express (backreferences, lookaround) fail to compile, so the schema is rejected as invalid.
-function re2Engine(pattern: string): { test(text: string): boolean } {
+// ajv shares compiled patterns between all the schemas of one instance, keyed by the engine's `toString()`: each
+// pattern needs its own key, as a RegExp has, or every schema would test the first pattern ajv ever compiled.
+function re2Engine(pattern: string, flags = ''): { test(text: string): boolean; toString(): string } {
   if (pattern.length > MAX_PATTERN_LENGTH) {
     throw new Error(`pattern is longer than ${MAX_PATTERN_LENGTH} characters`)
   }
@@ -58,6 +60,7 @@ function re2Engine(pattern: string): { test(text: string): boolean } {
       if (budget < 0) throw new PatternBudgetExceeded()
       return compiled.test(text)
     },
+    toString: () => `re2:${JSON.stringify([pattern, flags])}`,
   }
 }
 re2Engine.code = 're2js'

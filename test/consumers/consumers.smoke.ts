@@ -108,7 +108,7 @@ describe('the tarball', () => {
       problems: Record<string, { entrypoint: string; resolutionKind?: string }[]>
     }
     expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(
-      ['.', './components', './package.json', './styles.css', './testing'].sort(),
+      ['.', './components', './package.json', './styles.css', './testing', './tools'].sort(),
     )
     // ESM-only: `require` (node16 from CJS) and node10, which has no `exports`, are out of scope.
     const problems = Object.values(report.problems)

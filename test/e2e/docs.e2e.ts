@@ -42,6 +42,7 @@ describe('the documentation pages in Chromium', () => {
         'Docs/Data collections',
         'Docs/Typed actions (typegen)',
         'Docs/Run logs and connection health',
+        'Docs/Actions as AI tools',
         'Docs/Installing',
         'Docs/Changelog',
         'Components/ActionRunner',

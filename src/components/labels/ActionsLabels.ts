@@ -225,6 +225,28 @@ export interface ActionsLabels {
   /** Heading of a failed archive. */
   archiveError: string
 
+  // ---------------------------------------------------------------- tool-call approval
+  /** Heading of a tool call the assistant asks to run. */
+  toolCallTitle: (actionName: string) => string
+  /** Button that runs the call with the arguments in the form. */
+  toolCallApprove: string
+  /** Button that runs the call and never asks again for this action. */
+  toolCallAlwaysAllow: string
+  /** Button that opens the denial (with an optional reason). */
+  toolCallDeny: string
+  /** Label of the reason field returned to the assistant. */
+  toolCallDenyReason: string
+  /** Button that sends the denial. */
+  toolCallConfirmDeny: string
+  /** Status while the approved call runs. */
+  toolCallRunning: string
+  /** Status after an approved call ran; `auto` when it was always allowed. */
+  toolCallSucceeded: (auto: boolean) => string
+  /** Heading of an approved call that failed. */
+  toolCallFailed: string
+  /** Status of a denied call, with the reason when one was given. */
+  toolCallDenied: (reason: string) => string
+
   // ---------------------------------------------------------------- setup button
   /** Text of the setup button. */
   setupButton: string

@@ -138,6 +138,18 @@ export const deLabels: ActionsLabels = {
   runnerArchived: (actionName) => `„${actionName}“ ist archiviert.`,
   runnerUseAgain: 'Wieder verwenden',
 
+  toolCallTitle: (actionName) => `Der Assistent möchte „${actionName}“ ausführen`,
+  toolCallApprove: 'Genehmigen',
+  toolCallAlwaysAllow: 'Diese Aktion immer erlauben',
+  toolCallDeny: 'Ablehnen',
+  toolCallDenyReason: 'Begründung für den Assistenten (optional)',
+  toolCallConfirmDeny: 'Aufruf ablehnen',
+  toolCallRunning: 'Der genehmigte Aufruf läuft…',
+  toolCallSucceeded: (auto) =>
+    auto ? 'Ohne Rückfrage ausgeführt: Diese Aktion ist immer erlaubt.' : 'Genehmigt und ausgeführt.',
+  toolCallFailed: 'Der genehmigte Aufruf ist fehlgeschlagen',
+  toolCallDenied: (reason) => (reason ? `Abgelehnt: ${reason}` : 'Abgelehnt.'),
+
   customizeTitle: 'Anpassen',
   customizeDescription: (actionName) =>
     `Legen Sie die Standardeingabe fest, die jede Ausführung von „${actionName}“ verwendet.`,

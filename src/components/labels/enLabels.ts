@@ -137,6 +137,18 @@ export const enLabels: ActionsLabels = {
   runnerArchived: (actionName) => `“${actionName}” is archived.`,
   runnerUseAgain: 'Use it again',
 
+  toolCallTitle: (actionName) => `The assistant wants to run “${actionName}”`,
+  toolCallApprove: 'Approve',
+  toolCallAlwaysAllow: 'Always allow this action',
+  toolCallDeny: 'Deny',
+  toolCallDenyReason: 'Reason for the assistant (optional)',
+  toolCallConfirmDeny: 'Deny the call',
+  toolCallRunning: 'Running the approved call…',
+  toolCallSucceeded: (auto) =>
+    auto ? 'Ran without asking: this action is always allowed.' : 'Approved and run.',
+  toolCallFailed: 'The approved call failed',
+  toolCallDenied: (reason) => (reason ? `Denied: ${reason}` : 'Denied.'),
+
   customizeTitle: 'Customize',
   customizeDescription: (actionName) => `Set the default input that every run of “${actionName}” uses.`,
   customizeIsCustomized: 'This action is customized.',

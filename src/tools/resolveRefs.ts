@@ -1,0 +1,58 @@
+import type { JsonSchema } from '../types'
+import { isNode, schemaKeywords, schemaListKeywords, schemaMapKeywords } from './schemaWalk'
+import type { SchemaNode } from './schemaWalk'
+
+function pointer(root: unknown, ref: string): unknown {
+  if (!ref.startsWith('#')) return undefined
+  const parts = ref
+    .slice(1)
+    .split('/')
+    .slice(1)
+    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+  let node: unknown = root
+  for (const part of parts) {
+    if (!isNode(node) && !Array.isArray(node)) return undefined
+    node = Object.prototype.hasOwnProperty.call(node, part) ? (node as SchemaNode)[part] : undefined
+  }
+  return node
+}
+
+/**
+ * Inlines every local `$ref` (`#/definitions/…`, `#/$defs/…`, any JSON Pointer into the schema) and drops
+ * `definitions`/`$defs`. A `$ref` that points at nothing, outside the document, or back into itself becomes an
+ * unconstrained value with a description saying so.
+ */
+export function resolveRefs(schema: JsonSchema): JsonSchema {
+  const visit = (node: unknown, seen: readonly string[]): unknown => {
+    if (!isNode(node)) return node
+    if (typeof node.$ref === 'string') {
+      const ref = node.$ref
+      const { $ref: _ref, ...siblings } = node
+      const target = seen.includes(ref) ? undefined : pointer(schema, ref)
+      const rest = visit(siblings, seen) as SchemaNode
+      if (target === undefined) {
+        const why = seen.includes(ref) ? 'a recursive' : 'an unresolved'
+        return { description: `Any value (${why} reference: ${ref}).`, ...rest }
+      }
+      if (typeof target === 'boolean') return target ? rest : { not: {} }
+      return { ...(visit(target, [...seen, ref]) as SchemaNode), ...rest }
+    }
+    const result: SchemaNode = {}
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'definitions' || key === '$defs') continue
+      if (schemaMapKeywords.includes(key) && isNode(value)) {
+        result[key] = Object.fromEntries(
+          Object.entries(value).map(([name, sub]) => [name, Array.isArray(sub) ? sub : visit(sub, seen)]),
+        )
+      } else if ((schemaListKeywords.includes(key) || key === 'items') && Array.isArray(value)) {
+        result[key] = value.map((sub) => visit(sub, seen))
+      } else if (schemaKeywords.includes(key)) {
+        result[key] = visit(value, seen)
+      } else {
+        result[key] = value
+      }
+    }
+    return result
+  }
+  return visit(schema, []) as JsonSchema
+}
