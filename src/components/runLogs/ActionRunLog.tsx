@@ -1,5 +1,5 @@
 import { clsx } from 'clsx'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import type { ActionRunLogFilters } from '../../hooks/actionKeys'
 import { useAction } from '../../hooks/useAction'
@@ -9,6 +9,7 @@ import type { ActionRunLog as RunLog, ActionRunResponse, JsonObject } from '../.
 import { ActionErrorMessage } from '../output/ActionErrorMessage'
 import { JsonTree } from '../output/JsonTree'
 import { ActionOutput } from '../output/ActionOutput'
+import { useEntryDisclosure } from '../internal/useEntryDisclosure'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { withLabels } from '../labels/withLabels'
@@ -136,22 +137,12 @@ interface RunLogEntryProps {
 }
 
 function RunLogEntry({ log, labels, connection, action, instanceKey, onReplaySuccess }: RunLogEntryProps) {
-  const [expanded, setExpanded] = useState(false)
-  const panelId = useId()
+  const { expanded, panelId, toggleProps } = useEntryDisclosure()
   const summary = `${labels.runLogStatus(log.status)} · ${labels.runLogTime(log.createdAt, log.duration)}`
   return (
     <li className="rai-history-entry" data-status={log.status}>
       <div className="rai-run-log-row">
-        <button
-          type="button"
-          className="rai-button rai-history-toggle"
-          data-variant="ghost"
-          aria-expanded={expanded}
-          aria-controls={expanded ? panelId : undefined}
-          onClick={() => setExpanded((open) => !open)}
-        >
-          {summary}
-        </button>
+        <button {...toggleProps}>{summary}</button>
         <ReplayRunDialog
           log={log}
           connection={connection}

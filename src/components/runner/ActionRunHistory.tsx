@@ -1,9 +1,10 @@
 import { clsx } from 'clsx'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import { useActionRuns } from '../../hooks/useActionRuns'
 import type { ActionRun, ActionSelector } from '../../hooks/types'
 import { ActionOutput } from '../output/ActionOutput'
+import { useEntryDisclosure } from '../internal/useEntryDisclosure'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { withLabels } from '../labels/withLabels'
@@ -56,24 +57,14 @@ interface RunEntryProps {
 }
 
 function RunEntry({ run, labels }: RunEntryProps) {
-  const [expanded, setExpanded] = useState(false)
-  const panelId = useId()
+  const { expanded, panelId, toggleProps } = useEntryDisclosure()
   const duration = run.finishedAt === undefined ? undefined : run.finishedAt - run.startedAt
   const summary = `${labels.historyStatus(run.status)} · ${labels.historyTime(run.startedAt, duration)}`
   const expandable = run.status === 'success' || run.status === 'error'
   return (
     <li className="rai-history-entry" data-status={run.status}>
       {expandable ? (
-        <button
-          type="button"
-          className="rai-button rai-history-toggle"
-          data-variant="ghost"
-          aria-expanded={expanded}
-          aria-controls={expanded ? panelId : undefined}
-          onClick={() => setExpanded((open) => !open)}
-        >
-          {summary}
-        </button>
+        <button {...toggleProps}>{summary}</button>
       ) : (
         <span className="rai-history-summary">{summary}</span>
       )}
