@@ -247,7 +247,8 @@ describe('archive flows', () => {
       <ActionRunner {...hubspot('create-contact')} onArchiveSuccess={onArchiveSuccess} />,
     )
     await field(/^Email/)
-    api.injectFault({ kind: 'latency', ms: 400, operation: 'archive' })
+    // Long enough to stay pending through Escape and reopening on a loaded machine.
+    api.injectFault({ kind: 'latency', ms: 3000, operation: 'archive' })
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Archive' }))
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
@@ -258,7 +259,7 @@ describe('archive flows', () => {
     const confirm = within(again).getByRole('button', { name: 'Archiving…' })
     expect(confirm).toHaveAttribute('aria-disabled', 'true')
     await user.click(confirm)
-    await screen.findByText('“Create contact” is archived.')
+    await screen.findByText('“Create contact” is archived.', {}, { timeout: 10_000 })
     expect(api.countRequests({ operation: 'archive' })).toBe(1)
     await waitFor(() => expect(onArchiveSuccess).toHaveBeenCalledTimes(1))
   })
