@@ -1,0 +1,64 @@
+import { useCallback } from 'react'
+import {
+  defaultRangeExtractor,
+  measureElement,
+  observeElementRect,
+  useVirtualizer,
+} from '@tanstack/react-virtual'
+import type { Range, Rect, Virtualizer } from '@tanstack/react-virtual'
+
+/** The height a row is assumed to have until it is measured. */
+export const ESTIMATED_ROW_HEIGHT = 40
+/** Rows rendered beyond each edge of the visible window. */
+const OVERSCAN = 8
+// The list's default `max-height`: the window rendered before layout is known (first paint, server, jsdom).
+const initialRect: Rect = { width: 0, height: 480 }
+
+interface ListWindowOptions {
+  count: number
+  getScrollElement(): HTMLElement | null
+  /** An index always rendered, even far from the window, so that it can take focus (the active row); -1 for none. */
+  pinned: number
+  getItemKey(index: number): string
+}
+
+// An element without layout (no CSS box yet, or jsdom) reports 0 × 0; the initial window stands in for it.
+const observeRect: typeof observeElementRect = (instance, callback) =>
+  observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : initialRect))
+
+const measureRow: typeof measureElement = (element, entry, instance) =>
+  measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT
+
+/**
+ * Windowing of a list's rows with `@tanstack/react-virtual`: only the rows in and near the scrolled-to window are
+ * rendered, plus the pinned ones.
+ */
+export function useListWindow({ count, getScrollElement, pinned, getItemKey }: ListWindowOptions) {
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      // The window is contiguous, so a pinned index outside it goes before or after it.
+      const first = indexes[0] ?? 0
+      const last = indexes[indexes.length - 1] ?? -1
+      if (pinned < 0 || pinned >= range.count || (pinned >= first && pinned <= last)) return indexes
+      return pinned < first ? [pinned, ...indexes] : [...indexes, pinned]
+    },
+    [pinned],
+  )
+  // The virtualizer is a mutable instance read during render; the kit is not built with React Compiler, and its
+  // callers re-render on the virtualizer's own updates.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  return useVirtualizer<HTMLElement, HTMLElement>({
+    count,
+    getScrollElement,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialRect,
+    observeElementRect: observeRect,
+    measureElement: measureRow,
+    rangeExtractor,
+    getItemKey,
+  })
+}
+
+export type ListWindow = Virtualizer<HTMLElement, HTMLElement>
