@@ -30,6 +30,7 @@ import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from 
 import { FormInputContext } from './reference/FormInputContext'
 import { ReferenceWidget } from './reference/ReferenceWidget'
 import { SensitiveInputWidget } from './SensitiveInputWidget'
+import { useFormDataProp } from './useFormDataProp'
 
 /** Props of the lazily loaded `SchemaForm`. */
 export interface SchemaFormProps {
@@ -124,14 +125,30 @@ export function SchemaForm(props: SchemaFormProps) {
     }),
     [schema, hasChildren],
   )
+  // Kept while the children are, so a keystroke's render leaves rjsf's props deeply equal and rjsf skips it.
+  const actions = useMemo(
+    () => (props.children ? <div className="rai-form-actions">{props.children}</div> : undefined),
+    [props.children],
+  )
+  const [rjsfData, reported] = useFormDataProp(formData, [
+    schema,
+    extraErrors,
+    formContext,
+    uiSchema,
+    idPrefix,
+    disabled,
+    className,
+    actions,
+  ])
   if (issue) return <SchemaProblem issue={issue} labels={labels} />
   return (
     <FormTitle.Provider value={title}>
       <FormInputContext.Provider value={formData}>
         <Form<KitData, KitSchema, KitFormContext>
+          key={rjsfData.key}
           schema={schema as KitSchema}
           validator={formValidator}
-          formData={formData}
+          formData={rjsfData.prop}
           formContext={formContext}
           uiSchema={uiSchema}
           templates={templates}
@@ -146,12 +163,14 @@ export function SchemaForm(props: SchemaFormProps) {
           extraErrors={extraErrors}
           transformErrors={(errors) => localize(errors, labels)}
           onError={showOnlyOnTheFields}
-          onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
-            onChange(asObject(event.formData), fieldId)
-          }
+          onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) => {
+            const data = asObject(event.formData)
+            reported(data)
+            onChange(data, fieldId)
+          }}
           onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
         >
-          {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
+          {actions}
         </Form>
       </FormInputContext.Provider>
     </FormTitle.Provider>
