@@ -1,5 +1,5 @@
 import type { ActionsClient } from 'react-action-instances'
-import type { Fault, ReferenceApi } from 'react-action-instances/testing'
+import type { Fault, ReferenceApi, ReferenceSeed, SeedAction } from 'react-action-instances/testing'
 import type { ReferenceApiParameters } from './withReferenceApi'
 
 type Prepare = NonNullable<ReferenceApiParameters['prepare']>
@@ -55,4 +55,24 @@ export function networkDown(operation: 'list' | 'get' | 'run', times = 4): Prepa
 /** Injects `fault` into the story's reference API before it renders. */
 export function injectFault(fault: Fault): Prepare {
   return (api) => api.injectFault(fault)
+}
+
+/** A seed with one integration, `bulk`, of `count` actions named `Action 0`, `Action 1`, … that echo their input. */
+export function bulkSeed(count: number): ReferenceSeed {
+  return {
+    integrations: [
+      {
+        key: 'bulk',
+        name: 'Bulk',
+        actions: Array.from({ length: count }, (_, index): SeedAction => ({
+          key: `action-${String(index).padStart(5, '0')}`,
+          name: `Action ${index}`,
+          description: `Generated action ${index}`,
+          type: 'connector-operation',
+          inputSchema: { type: 'object', properties: { note: { type: 'string', title: 'Note' } } },
+          outputSchema: { type: 'object' },
+        })),
+      },
+    ],
+  }
 }
