@@ -7,6 +7,15 @@ import { serveStatic } from '../../test/e2e/support/staticServer'
 
 const RUNS = 7
 
+export interface ScrollFigure {
+  name: string
+  ms: number
+  reached: number
+  count: number
+  longTasks: number
+  maxLongTaskMs: number
+}
+
 export interface TimingFigure {
   name: string
   kitMs: number
@@ -38,7 +47,7 @@ async function keystrokeMedian(page: Page, mountExpression: string): Promise<num
 }
 
 /** Builds the bench page, opens it in Chromium and measures every timing figure. */
-export async function measureBrowserTimings(): Promise<TimingFigure[]> {
+export async function measureBrowserTimings(): Promise<{ timings: TimingFigure[]; scrolls: ScrollFigure[] }> {
   const outDir = await buildPage('scripts/bench/page')
   const site = await serveStatic(outDir)
   const browser = await launchChromium()
@@ -68,7 +77,15 @@ export async function measureBrowserTimings(): Promise<TimingFigure[]> {
       baselineName: 'one keystroke, bare rjsf Form',
       baselineMs: await keystrokeMedian(page, 'window.bench.bareForm(200)'),
     })
-    return figures
+    const scrolls: ScrollFigure[] = []
+    for (const [name, expression] of [
+      ['ActionList', 'window.bench.kitScroll(10000)'],
+      ['bare `<ul>` (baseline)', 'window.bench.bareScroll(10000)'],
+    ] as const) {
+      const result = (await page.evaluate(expression)) as Omit<ScrollFigure, 'name' | 'count'>
+      scrolls.push({ name, count: 10_000, ...result })
+    }
+    return { timings: figures, scrolls }
   } finally {
     await browser.close()
     await site.close()
