@@ -35,4 +35,6 @@ process.stdout.write(
     capRuns: RUN_HISTORY_MAX_RUNS,
     capBytes: RUN_HISTORY_MAX_BYTES,
   })}\n`,
+  // The cache's garbage-collection timers would keep the process alive for minutes.
+  () => process.exit(0),
 )
