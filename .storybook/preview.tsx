@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite'
 import { configure } from 'storybook/test'
 import { DocumentTheme } from '../stories/support/DocumentTheme'
+import { docsParameters } from '../stories/support/docsParameters'
 import { withReferenceApi } from '../stories/support/withReferenceApi'
 import '../stories/support/story.css'
 
@@ -38,6 +39,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    docs: docsParameters,
   },
 }
 

@@ -32,6 +32,10 @@ export {
 } from './hooks'
 export type {
   ActionDetailKey,
+  ActionInputOf,
+  ActionInstanceOf,
+  ActionOutputOf,
+  ActionRegistry,
   ActionListFilters,
   ActionMutationOptions,
   ActionDetailQueryOptions,

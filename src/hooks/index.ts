@@ -33,4 +33,5 @@ export type { ActionListData, ActionListKey, ActionListQueryOptions } from './ac
 export type { ActionsProviderProps } from './ActionsProvider'
 export type { ActionMutationOptions } from './composeHandlers'
 export type { RunActionSelector, RunActionResult } from './useRunAction'
+export type { ActionInputOf, ActionInstanceOf, ActionOutputOf, ActionRegistry } from './actionRegistry'
 export type { ActionRun, ActionSelector, ActionListSelector } from './types'

@@ -3,6 +3,7 @@ import { hashKey, useMutation } from '@tanstack/react-query'
 import type { UseMutationResult } from '@tanstack/react-query'
 import type { ActionsApiError } from '../client/ActionsApiError'
 import type { ActionRunResponse, JsonObject } from '../types'
+import type { ActionInputOf, ActionOutputOf } from './actionRegistry'
 import { actionKeys } from './actionKeys'
 import { useActionsContext } from './ActionsContext'
 import type { ActionMutationOptions } from './composeHandlers'
@@ -29,11 +30,21 @@ export type RunActionResult<TInput, TOutput, TContext = unknown> = UseMutationRe
 /**
  * Runs an action: `useMutation(runActionMutationOptions(...))`. Never retried (the API has no idempotency key);
  * a second call while one is pending is ignored unless `allowConcurrent`. Runs are recorded for `useActionRuns`.
+ * When `connection` and `action` are literal keys of `ActionRegistry` (see `react-action-instances typegen`),
+ * the input and output types come from it; explicit type arguments win.
  * @example
  * const run = useRunAction<{ email: string }, { id: string }>({ connection: 'hubspot', action: 'create-contact' })
  * run.mutate({ email: 'ada@example.com' })
  * // run.isPending, run.cancel(), run.data?.output.id
  */
+export function useRunAction<C extends string, A extends string, TContext = unknown>(
+  input: RunActionSelector & { connection: C; action: A },
+  options?: ActionMutationOptions<ActionRunResponse<ActionOutputOf<C, A>>, ActionInputOf<C, A>, TContext>,
+): RunActionResult<ActionInputOf<C, A>, ActionOutputOf<C, A>, TContext>
+export function useRunAction<TInput extends object, TOutput = unknown, TContext = unknown>(
+  input: RunActionSelector,
+  options?: ActionMutationOptions<ActionRunResponse<TOutput>, TInput, TContext>,
+): RunActionResult<TInput, TOutput, TContext>
 export function useRunAction<TInput extends object = JsonObject, TOutput = unknown, TContext = unknown>(
   input: RunActionSelector,
   options?: ActionMutationOptions<ActionRunResponse<TOutput>, TInput, TContext>,

@@ -10,7 +10,8 @@ import { serveStatic, type RunningServer } from './support/staticServer'
 const secret = 'e2e-live-secret'
 const workspaceKey = 'e2e-workspace'
 // Long enough to be used once, short enough to fall inside the client's refresh window a few seconds later.
-const tokenLifetimeSeconds = 33
+// The client refreshes a token a quarter of its lifetime (at most 30 s) before it expires: this one after 18 s.
+const tokenLifetimeSeconds = 24
 
 describe('the kit over real HTTP against npm run api', () => {
   let api: ApiProcess
@@ -19,6 +20,7 @@ describe('the kit over real HTTP against npm run api', () => {
   let page: Page
   let outDir: string
   let tokensMinted = 0
+  let lastMintedAt = 0
   const apiRequests: BrowserRequest[] = []
 
   beforeAll(async () => {
@@ -27,6 +29,7 @@ describe('the kit over real HTTP against npm run api', () => {
     site = await serveStatic(outDir, {
       '/token': (_req, res) => {
         tokensMinted += 1
+        lastMintedAt = Date.now()
         void mintCustomerToken({
           secret,
           workspaceKey,
@@ -68,8 +71,10 @@ describe('the kit over real HTTP against npm run api', () => {
     // One token served the list, the instance and the first run.
     expect(mintedBeforeWait).toBe(1)
 
-    // The token now has less than 30 s left: the next request must trigger a fresh fetchToken.
-    await page.waitForTimeout(4_000)
+    // Once the token is within a quarter of its lifetime of expiring, the next request must fetch a fresh one.
+    await page.waitForTimeout(
+      Math.max(0, lastMintedAt + (tokenLifetimeSeconds * 0.75 + 0.5) * 1000 - Date.now()),
+    )
     await page.getByRole('textbox', { name: 'Email', exact: true }).fill('grace@example.com')
     await page.getByRole('textbox', { name: 'First name', exact: true }).fill('Grace')
     await page.getByRole('button', { name: 'Run', exact: true }).click()

@@ -7,6 +7,7 @@ import { actionKeys } from '../../hooks/actionKeys'
 import { useActionsContext } from '../../hooks/ActionsContext'
 import { useAction } from '../../hooks/useAction'
 import { useActionRuns } from '../../hooks/useActionRuns'
+import type { ActionInputOf, ActionOutputOf } from '../../hooks/actionRegistry'
 import type { ActionSelector } from '../../hooks/types'
 import type { ActionInstance, ActionRunResponse, JsonObject } from '../../types'
 import { ActionBadges } from '../list/ActionBadges'
@@ -24,8 +25,14 @@ import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { withLabels } from '../labels/withLabels'
 
-/** Props of `ActionRunner`. */
-export interface ActionRunnerProps extends ActionSelector, HTMLAttributes<HTMLElement> {
+/**
+ * Props of `ActionRunner`. When `connection` and `action` are literal keys of `ActionRegistry`, the run callbacks
+ * get the action's input and output types.
+ */
+export interface ActionRunnerProps<C extends string = string, A extends string = string>
+  extends ActionSelector, HTMLAttributes<HTMLElement> {
+  connection: C
+  action: A
   /** Called once after the customer archived the action from the runner. */
   onArchiveSuccess?: () => void
   /**
@@ -34,9 +41,9 @@ export interface ActionRunnerProps extends ActionSelector, HTMLAttributes<HTMLEl
    */
   onUseAgain?: (action: ActionInstance) => void
   /** Called after a successful run. */
-  onRunSuccess?: (response: ActionRunResponse, input: JsonObject) => void
+  onRunSuccess?: (response: ActionRunResponse<ActionOutputOf<C, A>>, input: ActionInputOf<C, A>) => void
   /** Called after a failed run. */
-  onRunError?: (error: ActionsApiError, input: JsonObject) => void
+  onRunError?: (error: ActionsApiError, input: ActionInputOf<C, A>) => void
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
   labels?: Partial<ActionsLabels>
 }
@@ -45,7 +52,7 @@ export interface ActionRunnerProps extends ActionSelector, HTMLAttributes<HTMLEl
  * The drop-in composite: header with badges, the input form with its run button, the output of the latest run,
  * the run history, and customize, reset, setup and archive.
  */
-export function ActionRunner({
+export function ActionRunner<C extends string, A extends string>({
   connection,
   action,
   instanceKey,
@@ -56,7 +63,7 @@ export function ActionRunner({
   labels: labelsProp,
   className,
   ...props
-}: ActionRunnerProps) {
+}: ActionRunnerProps<C, A>) {
   const labels = useLabels(labelsProp)
   const { client, queryClient } = useActionsContext('ActionRunner')
   // An archived instance selected by id cannot be read again (its GET is a 404): after "Use it again" the runner
@@ -149,7 +156,13 @@ export function ActionRunner({
             )}
           </header>
           {!archived && (
-            <ActionInputForm {...selector} onRunSuccess={onRunSuccess} onRunError={onRunError}>
+            <ActionInputForm
+              {...selector}
+              onRunSuccess={
+                onRunSuccess as ((response: ActionRunResponse, input: JsonObject) => void) | undefined
+              }
+              onRunError={onRunError as ((error: ActionsApiError, input: JsonObject) => void) | undefined}
+            >
               <RunActionButton {...selector} />
             </ActionInputForm>
           )}
