@@ -123,7 +123,7 @@ function loadSections(): string[] {
       ]),
     ),
     `Baseline: ${load.baseline.name}, ${load.baseline.requestsPerSecond} req/s, p99 ${load.baseline.p99Ms} ms. ` +
-      `Writes acknowledged: ${load.acknowledged}; listed afterwards: ${load.listed}; lost: ${load.lost}.`,
+      `Writes acknowledged: ${load.acknowledged}; read back by id afterwards: ${load.listed}; lost: ${load.lost}.`,
   ]
 }
 
