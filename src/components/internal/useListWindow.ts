@@ -26,8 +26,16 @@ interface ListWindowOptions {
 const observeRect: typeof observeElementRect = (instance, callback) =>
   observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : initialRect))
 
-const measureRow: typeof measureElement = (element, entry, instance) =>
-  measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT
+// A row is measured from its ResizeObserver entry (sized after the browser's own layout). Without an entry (the
+// ref callback, inside React's commit) reading `offsetHeight` would force a synchronous layout of the whole page
+// in the middle of the commit, once per mount and once per scrolled frame; the row keeps its current size until
+// the observer reports it, before the next paint. Without ResizeObserver (jsdom, old browsers) it is read at once.
+const measureRow: typeof measureElement = (element, entry, instance) => {
+  if (entry === undefined && typeof ResizeObserver === 'function') {
+    return instance.measurementsCache[instance.indexFromElement(element)]?.size ?? ESTIMATED_ROW_HEIGHT
+  }
+  return measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT
+}
 
 /**
  * Windowing of a list's rows with `@tanstack/react-virtual`: only the rows in and near the scrolled-to window are

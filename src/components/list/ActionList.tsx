@@ -89,11 +89,21 @@ export function ActionList({
     caller: 'ActionList',
   })
   const [activeId, setActiveId] = useState<string | null>(null)
-  const active = items.find((item) => item.id === activeId) ?? items.find((item) => item.id === selected)
-  const activeRowId = active?.id ?? items[0]?.id
-  const activeIndex = active ? items.indexOf(active) : items.length > 0 ? 0 : -1
-  const selectedIndex =
-    active?.id === selected ? activeIndex : items.findIndex((item) => item.id === selected)
+  // Index of an id among the loaded rows: built once per change of the rows and only when an id is looked up, so
+  // neither mounting nor each scrolled frame scans thousands of rows.
+  const indexOfId = useMemo(() => {
+    let indexes: Map<string, number> | undefined
+    return (id: string | null | undefined) => {
+      if (id == null) return -1
+      indexes ??= new Map(items.map((item, index) => [item.id, index]))
+      return indexes.get(id) ?? -1
+    }
+  }, [items])
+  const selectedIndex = indexOfId(selected)
+  const activeIdIndex = indexOfId(activeId)
+  const activeIndex =
+    activeIdIndex >= 0 ? activeIdIndex : selectedIndex >= 0 ? selectedIndex : items.length > 0 ? 0 : -1
+  const activeRowId = items[activeIndex]?.id
   const getItemKey = useCallback((index: number) => items[index]?.id ?? String(index), [items])
   const rows = useListWindow({
     count: items.length,
