@@ -207,7 +207,7 @@ const sections = [
         ratio(f.value, f.reference),
       ]),
   ),
-  `## Time in Chromium (median of 7 runs after a warm-up, performance.now())`,
+  `## Time in Chromium (performance.now(); median of 7 runs each, kit and baseline alternated after 2 warm-ups of each)`,
   table(
     ['what', 'kit', 'baseline', 'baseline time', 'ratio'],
     timings.map((t) => [t.name, ms(t.kitMs), t.baselineName, ms(t.baselineMs), ratio(t.kitMs, t.baselineMs)]),

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx'
-import { createContext, forwardRef, useContext, useMemo } from 'react'
+import { createContext, forwardRef, useContext, useLayoutEffect, useMemo, useState } from 'react'
 import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react'
 import Form from '@rjsf/core'
 import type { IChangeEvent } from '@rjsf/core'
@@ -27,7 +27,7 @@ import type { KitData, KitFormContext, KitSchema } from './formContext'
 import { toErrorSchema } from './toErrorSchema'
 import { AddButton, RemoveButton } from './buttonTemplates'
 import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from './widgets'
-import { FormInputContext } from './reference/FormInputContext'
+import { FormInputContext, createFormInputStore } from './reference/FormInputContext'
 import { ReferenceWidget } from './reference/ReferenceWidget'
 import { SensitiveInputWidget } from './SensitiveInputWidget'
 import { useFormDataProp } from './useFormDataProp'
@@ -140,10 +140,12 @@ export function SchemaForm(props: SchemaFormProps) {
     className,
     actions,
   ])
+  const [inputStore] = useState(() => createFormInputStore(formData))
+  useLayoutEffect(() => inputStore.set(formData), [inputStore, formData])
   if (issue) return <SchemaProblem issue={issue} labels={labels} />
   return (
     <FormTitle.Provider value={title}>
-      <FormInputContext.Provider value={formData}>
+      <FormInputContext.Provider value={inputStore}>
         <Form<KitData, KitSchema, KitFormContext>
           key={rjsfData.key}
           schema={schema as KitSchema}
