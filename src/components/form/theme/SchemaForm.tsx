@@ -1,5 +1,14 @@
 import { clsx } from 'clsx'
-import { createContext, forwardRef, useContext, useLayoutEffect, useMemo, useState } from 'react'
+import {
+  createContext,
+  forwardRef,
+  useContext,
+  useInsertionEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react'
 import Form from '@rjsf/core'
 import type { IChangeEvent } from '@rjsf/core'
@@ -142,39 +151,74 @@ export function SchemaForm(props: SchemaFormProps) {
   ])
   const [inputStore] = useState(() => createFormInputStore(formData))
   useLayoutEffect(() => inputStore.set(formData), [inputStore, formData])
+  // rjsf's callbacks read the latest props; updated before any layout effect, so before rjsf's componentDidUpdate
+  // (which may report derived defaults) runs.
+  const latest = useRef({ onChange, onSubmit, labels })
+  useInsertionEffect(() => {
+    latest.current = { onChange, onSubmit, labels }
+  })
+  const handlers = useMemo(
+    () => ({
+      transformErrors: (errors: RJSFValidationError[]) => localize(errors, latest.current.labels),
+      onChange: (event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) => {
+        const data = asObject(event.formData)
+        reported(data)
+        latest.current.onChange(data, fieldId)
+      },
+      onSubmit: (event: IChangeEvent<KitData, KitSchema, KitFormContext>, domEvent: FormEvent) =>
+        latest.current.onSubmit(asObject(event.formData), domEvent),
+    }),
+    [reported],
+  )
+  // The same element while rjsf's props are the same: a keystroke re-renders this component (the parent holds the
+  // input) but not rjsf's Form, which has already rendered the change from its own state. Re-rendering it would
+  // also make it deep-compare all its props (the whole schema) to find that nothing changed.
+  const { prop: rjsfFormData, key: rjsfKey } = rjsfData
+  const form = useMemo(
+    () => (
+      <Form<KitData, KitSchema, KitFormContext>
+        key={rjsfKey}
+        schema={schema as KitSchema}
+        validator={formValidator}
+        formData={rjsfFormData}
+        formContext={formContext}
+        uiSchema={uiSchema}
+        templates={templates}
+        widgets={widgets}
+        idPrefix={idPrefix}
+        className={clsx('rai-form', className)}
+        tagName={NamedForm}
+        noHtml5Validate
+        showErrorList="top"
+        focusOnFirstError
+        disabled={disabled}
+        extraErrors={extraErrors}
+        transformErrors={handlers.transformErrors}
+        onError={showOnlyOnTheFields}
+        onChange={handlers.onChange}
+        onSubmit={handlers.onSubmit}
+      >
+        {actions}
+      </Form>
+    ),
+    [
+      rjsfKey,
+      schema,
+      rjsfFormData,
+      formContext,
+      uiSchema,
+      idPrefix,
+      className,
+      disabled,
+      extraErrors,
+      handlers,
+      actions,
+    ],
+  )
   if (issue) return <SchemaProblem issue={issue} labels={labels} />
   return (
     <FormTitle.Provider value={title}>
-      <FormInputContext.Provider value={inputStore}>
-        <Form<KitData, KitSchema, KitFormContext>
-          key={rjsfData.key}
-          schema={schema as KitSchema}
-          validator={formValidator}
-          formData={rjsfData.prop}
-          formContext={formContext}
-          uiSchema={uiSchema}
-          templates={templates}
-          widgets={widgets}
-          idPrefix={idPrefix}
-          className={clsx('rai-form', className)}
-          tagName={NamedForm}
-          noHtml5Validate
-          showErrorList="top"
-          focusOnFirstError
-          disabled={disabled}
-          extraErrors={extraErrors}
-          transformErrors={(errors) => localize(errors, labels)}
-          onError={showOnlyOnTheFields}
-          onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) => {
-            const data = asObject(event.formData)
-            reported(data)
-            onChange(data, fieldId)
-          }}
-          onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
-        >
-          {actions}
-        </Form>
-      </FormInputContext.Provider>
+      <FormInputContext.Provider value={inputStore}>{form}</FormInputContext.Provider>
     </FormTitle.Provider>
   )
 }
