@@ -1,7 +1,9 @@
 import { useCallback } from 'react'
 import {
   defaultRangeExtractor,
+  elementScroll,
   measureElement,
+  observeElementOffset,
   observeElementRect,
   useVirtualizer,
 } from '@tanstack/react-virtual'
@@ -23,8 +25,25 @@ interface ListWindowOptions {
 }
 
 // An element without layout (no CSS box yet, or jsdom) reports 0 × 0; the initial window stands in for it.
-const observeRect: typeof observeElementRect = (instance, callback) =>
-  observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : initialRect))
+const orInitial = (rect: Rect) => (rect.height > 0 ? rect : initialRect)
+
+// The scroll box's size comes from a ResizeObserver, which reports it after the browser's own layout and before
+// the first paint. `observeElementRect` also reads it at once with getBoundingClientRect, which inside React's
+// commit forces a synchronous layout of the page on every mount. Without ResizeObserver it is read at once.
+const observeRect: typeof observeElementRect = (instance, callback) => {
+  const element = instance.scrollElement
+  const Observer = instance.targetWindow?.ResizeObserver
+  if (!element || !Observer) return observeElementRect(instance, (rect) => callback(orInitial(rect)))
+  const observer = new Observer(([entry]) => {
+    const box = entry?.borderBoxSize?.[0]
+    const rect = box
+      ? { width: Math.round(box.inlineSize), height: Math.round(box.blockSize) }
+      : element.getBoundingClientRect()
+    callback(orInitial(rect))
+  })
+  observer.observe(element, { box: 'border-box' })
+  return () => observer.disconnect()
+}
 
 // A row is measured from its ResizeObserver entry (sized after the browser's own layout). Without an entry (the
 // ref callback, inside React's commit) reading `offsetHeight` would force a synchronous layout of the whole page
@@ -35,6 +54,24 @@ const measureRow: typeof measureElement = (element, entry, instance) => {
     return instance.measurementsCache[instance.indexFromElement(element)]?.size ?? ESTIMATED_ROW_HEIGHT
   }
   return measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT
+}
+
+// Scroll boxes that have scrolled (a scroll event, or a scroll the list asked for); the others are at the top.
+const moved = new WeakSet<Element>()
+
+const observeOffset: typeof observeElementOffset = (instance, callback) =>
+  observeElementOffset(instance, (offset, isScrolling) => {
+    if (instance.scrollElement) moved.add(instance.scrollElement)
+    callback(offset, isScrolling)
+  })
+
+// The virtualizer scrolls a newly attached scroll box to the top, and the list does on mount: for a box that has
+// never scrolled that changes nothing, but `scrollTo` inside React's commit forces a synchronous layout of the page.
+const scrollRows: typeof elementScroll = (offset, options, instance) => {
+  const element = instance.scrollElement
+  if (element && offset + (options.adjustments ?? 0) === 0 && !moved.has(element)) return
+  if (element) moved.add(element)
+  elementScroll(offset, options, instance)
 }
 
 /**
@@ -63,6 +100,8 @@ export function useListWindow({ count, getScrollElement, pinned, getItemKey }: L
     overscan: OVERSCAN,
     initialRect,
     observeElementRect: observeRect,
+    observeElementOffset: observeOffset,
+    scrollToFn: scrollRows,
     measureElement: measureRow,
     rangeExtractor,
     getItemKey,

@@ -151,7 +151,12 @@ export function ActionList({
   }
 
   // The selected row is scrolled into view when it changes or first appears; a new search starts at the top.
+  // (A list just mounted is at the top already; asking the virtualizer would read the box's scrollHeight, a forced
+  // layout inside the commit.)
+  const searchedFor = useRef(debouncedSearch)
   useLayoutEffect(() => {
+    if (searchedFor.current === debouncedSearch) return
+    searchedFor.current = debouncedSearch
     rows.scrollToOffset(0)
   }, [rows, debouncedSearch])
   useLayoutEffect(() => {
