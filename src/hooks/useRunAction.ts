@@ -99,28 +99,5 @@ export function useRunAction<TInput extends object = JsonObject, TOutput = unkno
     reset()
   }, [reset, owner, scope])
 
-  // The same object while the run's state is the same: a form hands it to its run button through a context, and a
-  // new object on every render (every keystroke) would make React search the whole form for that context's readers.
-  // Every other field of the mutation's result derives from these.
-  const { status, data, error, variables, context, failureCount, failureReason, isPaused, submittedAt } =
-    mutation
-  return useMemo(
-    () => ({ ...mutation, mutate, mutateAsync, cancel }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      status,
-      data,
-      error,
-      variables,
-      context,
-      failureCount,
-      failureReason,
-      isPaused,
-      submittedAt,
-      reset,
-      mutate,
-      mutateAsync,
-      cancel,
-    ],
-  )
+  return { ...mutation, mutate, mutateAsync, cancel }
 }
