@@ -1,7 +1,9 @@
+import { useState } from 'react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { ActionList } from 'react-action-instances/components'
+import { ActionList, ActionRunner } from 'react-action-instances/components'
 import {
+  bulkSeed,
   customizeCreateContact,
   emptyLists,
   networkDown,
@@ -73,5 +75,35 @@ export const SearchAndSelect: Story = {
     await userEvent.click(canvas.getAllByRole('option')[0] as HTMLElement)
     await userEvent.keyboard('{ArrowDown}{Enter}')
     await expect(canvas.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true')
+  },
+}
+
+function BulkSettings() {
+  const [selected, setSelected] = useState<{ id: string; key: string } | null>(null)
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: '360px 1fr', gap: 24, alignItems: 'start' }}>
+      <ActionList
+        connection="bulk"
+        pageSize={1000}
+        selectedAction={selected?.id ?? null}
+        onSelectedActionChange={(id, action) => setSelected({ id, key: action.key ?? id })}
+      />
+      {selected && <ActionRunner connection="bulk" action={selected.key} />}
+    </div>
+  )
+}
+
+/**
+ * 10,000 actions in pages of 1,000: only the rows in view are rendered. The arrow keys, Home and End move through
+ * every loaded row, scrolling near the end loads the next page, and the selected action opens in a runner.
+ */
+export const TenThousandActions: Story = {
+  parameters: { referenceApi: { latencyMs: 20, seed: bulkSeed(10_000) } },
+  render: () => <BulkSettings />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const [first] = await canvas.findAllByRole('option', {}, { timeout: 15_000 })
+    await expect(first).toHaveAttribute('aria-posinset', '1')
+    await expect(canvas.getAllByRole('option').length).toBeLessThan(60)
   },
 }

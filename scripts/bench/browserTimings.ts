@@ -6,6 +6,16 @@ import { buildPage } from '../../test/e2e/support/buildPage'
 import { serveStatic } from '../../test/e2e/support/staticServer'
 
 const RUNS = 7
+const WARM_UP = 2
+
+export interface ScrollFigure {
+  name: string
+  ms: number
+  reached: number
+  count: number
+  longTasks: number
+  maxLongTaskMs: number
+}
 
 export interface TimingFigure {
   name: string
@@ -19,26 +29,35 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-async function medianOf(page: Page, expression: string): Promise<number> {
-  await page.evaluate(expression) // warm-up: JIT, lazy chunks, styles
-  const samples: number[] = []
-  for (let i = 0; i < RUNS; i += 1) samples.push((await page.evaluate(expression)) as number)
-  return median(samples)
+/**
+ * Medians of the kit's and the baseline's samples, taken alternately after a warm-up of each (JIT, lazy chunks,
+ * styles). Timing all of one then all of the other let whichever went first pay for the JIT warming up, and let
+ * the load of the shared machine change between the two; alternating gives both the same conditions.
+ */
+async function pairedMedians(page: Page, kit: () => Promise<number>, baseline: () => Promise<number>) {
+  for (let i = 0; i < WARM_UP; i += 1) {
+    await kit()
+    await baseline()
+  }
+  const kitSamples: number[] = []
+  const baselineSamples: number[] = []
+  for (let i = 0; i < RUNS; i += 1) {
+    kitSamples.push(await kit())
+    baselineSamples.push(await baseline())
+  }
+  return { kitMs: median(kitSamples), baselineMs: median(baselineSamples) }
 }
 
-async function keystrokeMedian(page: Page, mountExpression: string): Promise<number> {
-  const samples: number[] = []
+const evaluate = (page: Page, expression: string) => async () => (await page.evaluate(expression)) as number
+
+// One keystroke into a freshly mounted form.
+const keystroke = (page: Page, mountExpression: string) => async () => {
   await page.evaluate(mountExpression)
-  await page.evaluate('window.bench.keystroke()')
-  for (let i = 0; i < RUNS; i += 1) {
-    await page.evaluate(mountExpression)
-    samples.push((await page.evaluate('window.bench.keystroke()')) as number)
-  }
-  return median(samples)
+  return (await page.evaluate('window.bench.keystroke()')) as number
 }
 
 /** Builds the bench page, opens it in Chromium and measures every timing figure. */
-export async function measureBrowserTimings(): Promise<TimingFigure[]> {
+export async function measureBrowserTimings(): Promise<{ timings: TimingFigure[]; scrolls: ScrollFigure[] }> {
   const outDir = await buildPage('scripts/bench/page')
   const site = await serveStatic(outDir)
   const browser = await launchChromium()
@@ -51,24 +70,41 @@ export async function measureBrowserTimings(): Promise<TimingFigure[]> {
     for (const count of [1_000, 10_000]) {
       figures.push({
         name: `mount ActionList, ${count.toLocaleString('en')} actions`,
-        kitMs: await medianOf(page, `window.bench.kitList(${count})`),
         baselineName: `bare \`<ul>\` of ${count.toLocaleString('en')}`,
-        baselineMs: await medianOf(page, `window.bench.bareList(${count})`),
+        ...(await pairedMedians(
+          page,
+          evaluate(page, `window.bench.kitList(${count})`),
+          evaluate(page, `window.bench.bareList(${count})`),
+        )),
       })
     }
     figures.push({
       name: 'mount ActionInputForm, 200 fields',
-      kitMs: await medianOf(page, 'window.bench.kitForm(200)'),
       baselineName: 'bare rjsf Form, 200 fields',
-      baselineMs: await medianOf(page, 'window.bench.bareForm(200)'),
+      ...(await pairedMedians(
+        page,
+        evaluate(page, 'window.bench.kitForm(200)'),
+        evaluate(page, 'window.bench.bareForm(200)'),
+      )),
     })
     figures.push({
       name: 'one keystroke, 200-field ActionInputForm',
-      kitMs: await keystrokeMedian(page, 'window.bench.kitForm(200)'),
       baselineName: 'one keystroke, bare rjsf Form',
-      baselineMs: await keystrokeMedian(page, 'window.bench.bareForm(200)'),
+      ...(await pairedMedians(
+        page,
+        keystroke(page, 'window.bench.kitForm(200)'),
+        keystroke(page, 'window.bench.bareForm(200)'),
+      )),
     })
-    return figures
+    const scrolls: ScrollFigure[] = []
+    for (const [name, expression] of [
+      ['ActionList', 'window.bench.kitScroll(10000)'],
+      ['bare `<ul>` (baseline)', 'window.bench.bareScroll(10000)'],
+    ] as const) {
+      const result = (await page.evaluate(expression)) as Omit<ScrollFigure, 'name' | 'count'>
+      scrolls.push({ name, count: 10_000, ...result })
+    }
+    return { timings: figures, scrolls }
   } finally {
     await browser.close()
     await site.close()

@@ -36,7 +36,7 @@ async function load(
   }
 }
 
-/** Loads `get` and `run` for `seconds` each; afterwards checks that every acknowledged contact is listed. */
+/** Loads `get` and `run` for `seconds` each; afterwards reads every acknowledged contact back by id. */
 export async function measureReferenceApiLoad(seconds = 5) {
   const bare = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"x"}')
@@ -54,7 +54,7 @@ export async function measureReferenceApiLoad(seconds = 5) {
       duration: seconds,
     })
     let sent = 0
-    const acknowledgedEmails = new Set<string>()
+    const acknowledged = new Map<string, string>() // contact id → email, for every 201 answer
     const run = await load('POST run create-contact', {
       url: `${url}/connections/hubspot/actions/create-contact/run`,
       method: 'POST',
@@ -70,36 +70,35 @@ export async function measureReferenceApiLoad(seconds = 5) {
             }
           },
           onResponse: (status, body) => {
-            if (status === 201)
-              acknowledgedEmails.add((JSON.parse(body) as { output: { email: string } }).output.email)
+            if (status !== 201) return
+            const { output } = JSON.parse(body) as { output: { id: string; email: string } }
+            acknowledged.set(output.id, output.email)
           },
         },
       ],
     })
-    // list-contacts caps `limit` at 100; a customization through the API itself lifts the cap for this check.
-    const listAction = `${url}/connections/hubspot/actions/list-contacts`
-    const current = (await (await fetch(listAction, { headers })).json()) as { inputSchema: object }
-    await fetch(listAction, {
-      method: 'PATCH',
-      headers,
-      body: JSON.stringify({
-        inputSchema: { ...current.inputSchema, properties: { limit: { type: 'integer', minimum: 1 } } },
-      }),
-    })
-    const listResponse = await fetch(`${url}/connections/hubspot/actions/list-contacts/run`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ limit: 1_000_000 }),
-    })
-    const items = ((await listResponse.json()) as { output: { items: { email: string }[] } }).output.items
-    const listed = new Set(items.map((item) => item.email))
-    const lost = [...acknowledgedEmails].filter((email) => !listed.has(email)).length
+    // Every acknowledged write must be readable afterwards. list-contacts cannot show them all: the external
+    // app itself caps `limit` at 100 whatever the instance's schema says, so each contact is read back by id.
+    const readBack = `${url}/connections/hubspot/actions/get-contact/run`
+    const entries = [...acknowledged]
+    let listed = 0
+    let next = 0
+    const reader = async () => {
+      while (next < entries.length) {
+        const [id, email] = entries[next++]!
+        const response = await fetch(readBack, { method: 'POST', headers, body: JSON.stringify({ id }) })
+        const body = (await response.json()) as { output?: { email?: string } }
+        if (response.status === 201 && body.output?.email === email) listed += 1
+      }
+    }
+    await Promise.all(Array.from({ length: 10 }, reader))
+    const lost = acknowledged.size - listed
     return {
       baseline: baseline.figure,
       get: get.figure,
       run: run.figure,
-      acknowledged: acknowledgedEmails.size,
-      listed: listed.size,
+      acknowledged: acknowledged.size,
+      listed,
       lost,
     }
   } finally {

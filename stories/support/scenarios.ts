@@ -1,5 +1,5 @@
 import type { ActionsClient } from 'react-action-instances'
-import type { Fault, ReferenceApi } from 'react-action-instances/testing'
+import type { Fault, ReferenceApi, ReferenceSeed, SeedAction } from 'react-action-instances/testing'
 import type { ReferenceApiParameters } from './withReferenceApi'
 
 type Prepare = NonNullable<ReferenceApiParameters['prepare']>
@@ -68,4 +68,24 @@ export async function runTwiceOneFailure(_api: ReferenceApi, client: ActionsClie
 /** HubSpot's access expires: the connection is defunct until the customer reconnects. */
 export const hubspotDefunct: Prepare = (api) => {
   api.injectFault({ kind: 'defunct', connection: 'hubspot' })
+}
+
+/** A seed with one integration, `bulk`, of `count` actions named `Action 0`, `Action 1`, … that echo their input. */
+export function bulkSeed(count: number): ReferenceSeed {
+  return {
+    integrations: [
+      {
+        key: 'bulk',
+        name: 'Bulk',
+        actions: Array.from({ length: count }, (_, index): SeedAction => ({
+          key: `action-${String(index).padStart(5, '0')}`,
+          name: `Action ${index}`,
+          description: `Generated action ${index}`,
+          type: 'connector-operation',
+          inputSchema: { type: 'object', properties: { note: { type: 'string', title: 'Note' } } },
+          outputSchema: { type: 'object' },
+        })),
+      },
+    ],
+  }
 }

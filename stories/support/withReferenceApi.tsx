@@ -3,13 +3,15 @@ import type { Decorator } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
 import { ActionsProvider, createActionsClient, type ActionsClient } from 'react-action-instances'
 import { ActionsLabelsProvider, deLabels, enLabels } from 'react-action-instances/components'
-import { createReferenceApi, type ReferenceApi } from 'react-action-instances/testing'
+import { createReferenceApi, type ReferenceApi, type ReferenceSeed } from 'react-action-instances/testing'
 import stylesheet from '../../src/styles.css?inline'
 
 /** What a story can ask of its reference API. */
 export interface ReferenceApiParameters {
   /** Delay before every response. Defaults to `150` so loading states are visible. */
   latencyMs?: number
+  /** The integrations and actions the API starts with. Defaults to the reference API's `defaultSeed`. */
+  seed?: ReferenceSeed
   /** Runs once before the story renders, for example to customize an action or inject faults. */
   prepare?: (api: ReferenceApi, client: ActionsClient) => Promise<void> | void
   /** Render without the kit's stylesheet. Defaults to `false`. */
@@ -40,7 +42,7 @@ export function useDemoReconnect(): (connection: { key?: string; id: string }) =
 
 function Prepared({ parameters, children }: { parameters: ReferenceApiParameters; children: ReactNode }) {
   const [state] = useState(() => {
-    const api = createReferenceApi({ latencyMs: parameters.latencyMs ?? 150 })
+    const api = createReferenceApi({ latencyMs: parameters.latencyMs ?? 150, seed: parameters.seed })
     const client = createActionsClient({
       apiUri: 'https://reference-api.local',
       fetch: api.fetch,

@@ -79,6 +79,33 @@ function keystroke(): number {
   return performance.now() - start
 }
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+/**
+ * Scrolls a mounted list's scroll box from top to bottom one viewport a frame, recording every long task
+ * (> 50 ms) and which rows were in view (or in the DOM, for the windowed list) on the way.
+ */
+async function scrollThrough(box: HTMLElement, positionsOf: () => number[]) {
+  const longTasks: number[] = []
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration)
+  })
+  observer.observe({ type: 'longtask', buffered: false })
+  const reached = new Set<number>()
+  const start = performance.now()
+  for (;;) {
+    for (const position of positionsOf()) reached.add(position)
+    if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) break
+    box.scrollTop += box.clientHeight
+    await nextFrame()
+  }
+  await nextFrame()
+  for (const position of positionsOf()) reached.add(position)
+  const ms = performance.now() - start
+  observer.disconnect()
+  return { ms, reached: reached.size, longTasks: longTasks.length, maxLongTaskMs: Math.max(0, ...longTasks) }
+}
+
 const bench = {
   ready: () => preloadActionForm(),
   kitList(count: number) {
@@ -123,6 +150,31 @@ const bench = {
     return mount(<Form schema={wideSchema(fields)} validator={validator} />)
   },
   keystroke,
+  async kitScroll(count: number) {
+    bench.kitList(count)
+    await nextFrame()
+    const box = container.querySelector('[role="listbox"]') as HTMLElement
+    return scrollThrough(box, () =>
+      [...box.querySelectorAll('[role="option"]')].map((row) => Number(row.getAttribute('aria-posinset'))),
+    )
+  },
+  async bareScroll(count: number) {
+    bench.bareList(count)
+    const list = container.querySelector('ul') as HTMLElement
+    list.style.cssText = 'max-height: 480px; overflow: auto'
+    await nextFrame()
+    return scrollThrough(list, () => {
+      // Every row of a bare list is in the DOM; count those in view.
+      const top = list.scrollTop
+      const seen: number[] = []
+      for (let i = 0; i < list.children.length; i += 1) {
+        const row = list.children[i] as HTMLElement
+        if (row.offsetTop + row.offsetHeight >= top && row.offsetTop <= top + list.clientHeight)
+          seen.push(i + 1)
+      }
+      return seen
+    })
+  },
 }
 
 declare global {

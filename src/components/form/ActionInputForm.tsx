@@ -138,9 +138,29 @@ export function ActionInputForm(props: ActionInputFormProps) {
   }
   const status = isPending ? 'pending' : run.status
   const submittedAt = run.isPending ? run.submittedAt : (pendingRun?.startedAt ?? run.submittedAt)
+  // useRunAction's result is a new object on every render; the context keeps the last one while the run's state is
+  // the same (every other field derives from these), or each keystroke would make React search the whole form for
+  // the context's readers.
   const context = useMemo<ActionFormContextValue>(
     () => ({ run, status, submittedAt, cancel, error: runError }),
-    [run, status, submittedAt, cancel, runError],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      run.status,
+      run.data,
+      run.error,
+      run.variables,
+      run.context,
+      run.failureCount,
+      run.failureReason,
+      run.isPaused,
+      run.submittedAt,
+      run.mutate,
+      run.reset,
+      status,
+      submittedAt,
+      cancel,
+      runError,
+    ],
   )
 
   const idPrefix = `rai${useId().replace(/[^a-zA-Z0-9]/g, '')}`

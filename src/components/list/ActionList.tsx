@@ -1,5 +1,6 @@
 import { clsx } from 'clsx'
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { HTMLAttributes, KeyboardEvent } from 'react'
 import { keepPreviousData } from '@tanstack/react-query'
 import type { QueryKey } from '@tanstack/react-query'
@@ -14,6 +15,7 @@ import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { useControllableState } from '@radix-ui/react-use-controllable-state'
 import { useDebouncedValue } from '../../hooks/useDebouncedValue'
+import { useListWindow } from '../internal/useListWindow'
 
 /** Props of `ActionList`. */
 export interface ActionListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'onChange'> {
@@ -46,7 +48,13 @@ const moves: { [key: string]: (index: number, last: number) => number } = {
   End: (_index, last) => last,
 }
 
-/** A searchable, keyboard-navigable listbox of a connection's action instances, with paging and badges. */
+// Rows from the end of the loaded ones at which scrolling loads the next page.
+const LOAD_AHEAD = 10
+
+/**
+ * A searchable, keyboard-navigable listbox of a connection's action instances, with paging and badges. Only the
+ * rows in and near the scrolled-to window are rendered, so a list of 10,000 mounts as fast as one of 30.
+ */
 export function ActionList({
   connection,
   selectedAction,
@@ -81,8 +89,28 @@ export function ActionList({
     caller: 'ActionList',
   })
   const [activeId, setActiveId] = useState<string | null>(null)
-  const active = items.find((item) => item.id === activeId) ?? items.find((item) => item.id === selected)
-  const activeRowId = active?.id ?? items[0]?.id
+  // Index of an id among the loaded rows: built once per change of the rows and only when an id is looked up, so
+  // neither mounting nor each scrolled frame scans thousands of rows.
+  const indexOfId = useMemo(() => {
+    let indexes: Map<string, number> | undefined
+    return (id: string | null | undefined) => {
+      if (id == null) return -1
+      indexes ??= new Map(items.map((item, index) => [item.id, index]))
+      return indexes.get(id) ?? -1
+    }
+  }, [items])
+  const selectedIndex = indexOfId(selected)
+  const activeIdIndex = indexOfId(activeId)
+  const activeIndex =
+    activeIdIndex >= 0 ? activeIdIndex : selectedIndex >= 0 ? selectedIndex : items.length > 0 ? 0 : -1
+  const activeRowId = items[activeIndex]?.id
+  const getItemKey = useCallback((index: number) => items[index]?.id ?? String(index), [items])
+  const rows = useListWindow({
+    count: items.length,
+    getScrollElement: () => listRef.current,
+    pinned: activeIndex,
+    getItemKey,
+  })
 
   const prefetchAction = useActionPrefetcher()
   // The rows are memoized: their callbacks stay stable and read the latest props here.
@@ -104,8 +132,7 @@ export function ActionList({
   }, [])
 
   const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = items.findIndex((item) => item.id === activeRowId)
-    const current = items[index]
+    const current = items[activeIndex]
     if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault()
       onSelect(current)
@@ -114,10 +141,43 @@ export function ActionList({
     const move = moves[event.key]
     if (!move || items.length === 0) return
     event.preventDefault()
-    const next = move(Math.max(index, 0), items.length - 1)
-    listRef.current?.querySelectorAll<HTMLElement>('[role="option"]')[next]?.focus()
+    const next = move(Math.max(activeIndex, 0), items.length - 1)
+    const target = items[next]
+    if (!target) return
+    // The row may not be rendered: make it the active (always rendered) row, scroll to it, then focus it.
+    flushSync(() => setActiveId(target.id))
+    rows.scrollToIndex(next, { align: 'auto' })
+    listRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus({ preventScroll: true })
   }
 
+  // The selected row is scrolled into view when it changes or first appears; a new search starts at the top.
+  // (A list just mounted is at the top already; asking the virtualizer would read the box's scrollHeight, a forced
+  // layout inside the commit.)
+  const searchedFor = useRef(debouncedSearch)
+  useLayoutEffect(() => {
+    if (searchedFor.current === debouncedSearch) return
+    searchedFor.current = debouncedSearch
+    rows.scrollToOffset(0)
+  }, [rows, debouncedSearch])
+  useLayoutEffect(() => {
+    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [rows, selectedIndex])
+
+  const windowRows = rows.getVirtualItems()
+  const lastRendered = windowRows[windowRows.length - 1]?.index ?? -1
+  // Scrolling (or moving with the keyboard) near the end loads the next page; "Load more" stays for the rest.
+  const loadsMore =
+    lastRendered >= items.length - LOAD_AHEAD &&
+    (rows.scrollOffset ?? 0) > 0 &&
+    query.hasNextPage &&
+    !query.isFetching &&
+    !query.isFetchNextPageError
+  const { fetchNextPage } = query
+  useEffect(() => {
+    if (loadsMore) void fetchNextPage()
+  }, [loadsMore, fetchNextPage])
+
+  const setSize = query.hasNextPage ? -1 : items.length
   const state = query.isPending ? 'pending' : query.isError && items.length === 0 ? 'error' : 'success'
   return (
     <div
@@ -144,19 +204,28 @@ export function ActionList({
           className="rai-list-options"
           onKeyDown={onListKeyDown}
         >
-          {items.map((item) => (
-            <ActionListRow
-              key={item.id}
-              action={item}
-              optionId={`${idPrefix}-${item.id}`}
-              selected={item.id === selected}
-              active={item.id === activeRowId}
-              labels={labels}
-              onSelect={onSelect}
-              onActivate={onActivate}
-              onPrefetch={onPrefetch}
-            />
-          ))}
+          <div className="rai-list-window" style={{ height: rows.getTotalSize() }}>
+            {windowRows.map((row) => {
+              const item = items[row.index] as ActionInstance
+              return (
+                <ActionListRow
+                  key={row.key}
+                  action={item}
+                  index={row.index}
+                  setSize={setSize}
+                  start={row.start}
+                  measureRef={rows.measureElement}
+                  optionId={`${idPrefix}-${item.id}`}
+                  selected={item.id === selected}
+                  active={item.id === activeRowId}
+                  labels={labels}
+                  onSelect={onSelect}
+                  onActivate={onActivate}
+                  onPrefetch={onPrefetch}
+                />
+              )
+            })}
+          </div>
         </div>
       )}
       <ActionListStatus

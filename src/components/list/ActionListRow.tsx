@@ -7,6 +7,14 @@ import { nameOf } from '../internal/instanceFields'
 /** Props of `ActionListRow`; every callback must be stable for the memoization to hold. */
 export interface ActionListRowProps {
   action: ActionInstance
+  /** The row's position in the whole list (0-based), also its `data-index` for the virtualizer. */
+  index: number
+  /** The number of rows in the whole list, or -1 while more pages may follow. */
+  setSize: number
+  /** The row's offset from the top of the list, in pixels. */
+  start: number
+  /** Measures the rendered row for the virtualizer; stable. */
+  measureRef(element: HTMLElement | null): void
   optionId: string
   selected: boolean
   /** The row that takes Tab focus (roving tabindex). */
@@ -23,6 +31,10 @@ export interface ActionListRowProps {
  */
 export const ActionListRow = memo(function ActionListRow({
   action,
+  index,
+  setSize,
+  start,
+  measureRef,
   optionId,
   selected,
   active,
@@ -33,9 +45,14 @@ export const ActionListRow = memo(function ActionListRow({
 }: ActionListRowProps) {
   return (
     <div
+      ref={measureRef}
       role="option"
       id={optionId}
       className="rai-list-option"
+      style={{ transform: `translateY(${start}px)` }}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
       aria-selected={selected}
       tabIndex={active ? 0 : -1}
       data-action-id={action.id}

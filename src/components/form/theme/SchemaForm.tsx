@@ -1,5 +1,14 @@
 import { clsx } from 'clsx'
-import { createContext, forwardRef, useContext, useMemo } from 'react'
+import {
+  createContext,
+  forwardRef,
+  useContext,
+  useInsertionEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react'
 import Form from '@rjsf/core'
 import type { IChangeEvent } from '@rjsf/core'
@@ -27,9 +36,10 @@ import type { KitData, KitFormContext, KitSchema } from './formContext'
 import { toErrorSchema } from './toErrorSchema'
 import { AddButton, RemoveButton } from './buttonTemplates'
 import { BaseInputTemplate, CheckboxWidget, SelectWidget, TextareaWidget } from './widgets'
-import { FormInputContext } from './reference/FormInputContext'
+import { FormInputContext, createFormInputStore } from './reference/FormInputContext'
 import { ReferenceWidget } from './reference/ReferenceWidget'
 import { SensitiveInputWidget } from './SensitiveInputWidget'
+import { useFormDataProp } from './useFormDataProp'
 
 /** Props of the lazily loaded `SchemaForm`. */
 export interface SchemaFormProps {
@@ -124,36 +134,91 @@ export function SchemaForm(props: SchemaFormProps) {
     }),
     [schema, hasChildren],
   )
+  // Kept while the children are, so a keystroke's render leaves rjsf's props deeply equal and rjsf skips it.
+  const actions = useMemo(
+    () => (props.children ? <div className="rai-form-actions">{props.children}</div> : undefined),
+    [props.children],
+  )
+  const [rjsfData, reported] = useFormDataProp(formData, [
+    schema,
+    extraErrors,
+    formContext,
+    uiSchema,
+    idPrefix,
+    disabled,
+    className,
+    actions,
+  ])
+  const [inputStore] = useState(() => createFormInputStore(formData))
+  useLayoutEffect(() => inputStore.set(formData), [inputStore, formData])
+  // rjsf's callbacks read the latest props; updated before any layout effect, so before rjsf's componentDidUpdate
+  // (which may report derived defaults) runs.
+  const latest = useRef({ onChange, onSubmit, labels })
+  useInsertionEffect(() => {
+    latest.current = { onChange, onSubmit, labels }
+  })
+  const handlers = useMemo(
+    () => ({
+      transformErrors: (errors: RJSFValidationError[]) => localize(errors, latest.current.labels),
+      onChange: (event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) => {
+        const data = asObject(event.formData)
+        reported(data)
+        latest.current.onChange(data, fieldId)
+      },
+      onSubmit: (event: IChangeEvent<KitData, KitSchema, KitFormContext>, domEvent: FormEvent) =>
+        latest.current.onSubmit(asObject(event.formData), domEvent),
+    }),
+    [reported],
+  )
+  // The same element while rjsf's props are the same: a keystroke re-renders this component (the parent holds the
+  // input) but not rjsf's Form, which has already rendered the change from its own state. Re-rendering it would
+  // also make it deep-compare all its props (the whole schema) to find that nothing changed.
+  const { prop: rjsfFormData, key: rjsfKey } = rjsfData
+  const form = useMemo(
+    () => (
+      <Form<KitData, KitSchema, KitFormContext>
+        key={rjsfKey}
+        schema={schema as KitSchema}
+        validator={formValidator}
+        formData={rjsfFormData}
+        formContext={formContext}
+        uiSchema={uiSchema}
+        templates={templates}
+        widgets={widgets}
+        idPrefix={idPrefix}
+        className={clsx('rai-form', className)}
+        tagName={NamedForm}
+        noHtml5Validate
+        showErrorList="top"
+        focusOnFirstError
+        disabled={disabled}
+        extraErrors={extraErrors}
+        transformErrors={handlers.transformErrors}
+        onError={showOnlyOnTheFields}
+        onChange={handlers.onChange}
+        onSubmit={handlers.onSubmit}
+      >
+        {actions}
+      </Form>
+    ),
+    [
+      rjsfKey,
+      schema,
+      rjsfFormData,
+      formContext,
+      uiSchema,
+      idPrefix,
+      className,
+      disabled,
+      extraErrors,
+      handlers,
+      actions,
+    ],
+  )
   if (issue) return <SchemaProblem issue={issue} labels={labels} />
   return (
     <FormTitle.Provider value={title}>
-      <FormInputContext.Provider value={formData}>
-        <Form<KitData, KitSchema, KitFormContext>
-          schema={schema as KitSchema}
-          validator={formValidator}
-          formData={formData}
-          formContext={formContext}
-          uiSchema={uiSchema}
-          templates={templates}
-          widgets={widgets}
-          idPrefix={idPrefix}
-          className={clsx('rai-form', className)}
-          tagName={NamedForm}
-          noHtml5Validate
-          showErrorList="top"
-          focusOnFirstError
-          disabled={disabled}
-          extraErrors={extraErrors}
-          transformErrors={(errors) => localize(errors, labels)}
-          onError={showOnlyOnTheFields}
-          onChange={(event: IChangeEvent<KitData, KitSchema, KitFormContext>, fieldId?: string) =>
-            onChange(asObject(event.formData), fieldId)
-          }
-          onSubmit={(event, domEvent) => onSubmit(asObject(event.formData), domEvent)}
-        >
-          {props.children ? <div className="rai-form-actions">{props.children}</div> : undefined}
-        </Form>
-      </FormInputContext.Provider>
+      <FormInputContext.Provider value={inputStore}>{form}</FormInputContext.Provider>
     </FormTitle.Provider>
   )
 }

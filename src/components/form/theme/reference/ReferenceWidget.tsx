@@ -1,9 +1,9 @@
-import { useContext, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { WidgetProps } from '@rjsf/utils'
 import type { JsonValue } from '../../../../types'
 import { describedBy } from '../formContext'
 import type { KitData, KitFormContext, KitSchema } from '../formContext'
-import { FormInputContext } from './FormInputContext'
+import { useFormInputValue } from './FormInputContext'
 import { ReferenceCombobox } from './ReferenceCombobox'
 import { referenceNode, referenceSource } from './referenceSource'
 import { useReferenceChoices } from './useReferenceChoices'
@@ -34,7 +34,7 @@ function titleOf(rootSchema: unknown, path: string): string {
 export function ReferenceWidget(props: Widget) {
   const { id, schema, value, disabled, readonly, rawErrors, required, registry, options } = props
   const { labels, connection } = registry.formContext
-  const formData = useContext(FormInputContext)
+  const formData = useFormInputValue()
   const source = referenceSource(schema)
   const multiple = schema.type === 'array'
   const numeric = ['number', 'integer'].includes(String(referenceNode(schema)?.type))
