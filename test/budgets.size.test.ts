@@ -14,6 +14,15 @@ const KB = 1024
  * The design keeps every hook in the root entry; a host that imports only some of them tree-shakes the rest.
  */
 const ROOT_ENTRY_BUDGET = 8 * KB + 471 + 1293
+/**
+ * 30 KB for the list (its virtualizer included), runner, dialogs and the form's eager shell, raised to 35 KB by what
+ * two component families measured when they joined the entry (35,555 B with both): the tool-call approval UI
+ * (`ToolCallApproval`, `useToolCalls` with the tools entry's call parsing and result messages), 3,727 B; run logs
+ * and connection health (`ActionRunLog`, `ReplayRunDialog`, `ConnectionStatus`, the runner's inline Reconnect and
+ * their labels in English and German), about 2.8 KB. A host that imports neither tree-shakes them away (the typical
+ * app's first-paint budget below is unchanged).
+ */
+const COMPONENTS_EAGER_BUDGET = 35 * KB
 let sizes: Sizes
 
 beforeAll(async () => {
@@ -25,8 +34,8 @@ describe('size budgets (min+gzip)', () => {
     expect(sizes.rootEntry).toBeLessThanOrEqual(ROOT_ENTRY_BUDGET)
   })
 
-  it('eager part of the components entry, with peers, rjsf and Radix external: at most 30 KB', () => {
-    expect(sizes.componentsEager).toBeLessThanOrEqual(30 * KB)
+  it('eager part of the components entry, with peers, rjsf and Radix external: at most 35 KB', () => {
+    expect(sizes.componentsEager).toBeLessThanOrEqual(COMPONENTS_EAGER_BUDGET)
   })
 
   it('keeps the form engine out of the eager components code', () => {

@@ -5,6 +5,8 @@ import { AssistantPage } from './AssistantPage'
 
 const meta = {
   title: 'Pages/Assistant',
+  // A page has no props of its own: no autodocs page.
+  tags: ['!autodocs'],
   component: AssistantPage,
   args: { customer: DEMO_CUSTOMER },
 } satisfies Meta<typeof AssistantPage>
