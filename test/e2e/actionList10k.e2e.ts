@@ -1,15 +1,10 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
-import { serveStatic, type RunningServer } from './support/staticServer'
+import type { RunningServer } from './support/staticServer'
+import { openBuiltStorybook } from './support/storybook'
 
 // The 10,000-action story in Chromium on the built Storybook: keyboard only through a windowed list whose pages
 // load as the focus nears the end, then a search, a selection and a run.
-const root = fileURLToPath(new URL('../..', import.meta.url))
-const staticDir = join(root, 'storybook-static')
 const storyUrl = 'iframe.html?id=components-actionlist--ten-thousand-actions&viewMode=story&globals=locale:en'
 const COUNT = 10_000
 
@@ -20,11 +15,7 @@ describe('ActionList with 10,000 actions in Chromium', () => {
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(join(staticDir, 'iframe.html'))) {
-      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
-    }
-    site = await serveStatic(staticDir)
-    browser = await launchChromium()
+    ;({ site, browser } = await openBuiltStorybook())
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     page.on('pageerror', (error) => pageErrors.push(error.message))
   })

@@ -1,14 +1,9 @@
 // The Assistant page in Chromium, by keyboard and mouse: approve, edit and approve, deny with a reason, and always
 // allow (the next call of that action runs without asking).
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/browser'
-import { serveStatic, type RunningServer } from './support/staticServer'
-
-const root = fileURLToPath(new URL('../..', import.meta.url))
+import type { RunningServer } from './support/staticServer'
+import { openBuiltStorybook } from './support/storybook'
 
 describe('the built Storybook: assistant page', () => {
   let site: RunningServer
@@ -17,12 +12,7 @@ describe('the built Storybook: assistant page', () => {
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    const staticDir = join(root, 'storybook-static')
-    if (!existsSync(join(staticDir, 'iframe.html'))) {
-      throw new Error('storybook-static is missing: run `npm run build-storybook` (npm run test:e2e does).')
-    }
-    site = await serveStatic(staticDir)
-    browser = await launchChromium()
+    ;({ site, browser } = await openBuiltStorybook())
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
     page.on('pageerror', (error) => pageErrors.push(error.message))
     await page.goto(`${site.url}/iframe.html?id=pages-assistant--default&viewMode=story`)

@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module'
-import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from './support/staticServer'
+import { axeViolations, settle } from './support/axeInPage'
 import { openBuiltStorybook, storybookEntries } from './support/storybook'
 
 // Every story of the built Storybook, checked by axe-core in Chromium (real layout and colours, so colour contrast
 // counts) in the light and dark themes and in German. jsdom's axe checks stay in the unit suite for speed.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 // Stories that need a server the e2e run does not start (`npm run api`).
 const needsServer = new Set(['pages-live-api--connected'])
 
@@ -20,11 +18,6 @@ const variants = [
   { name: 'dark', globals: 'theme:dark;locale:en' },
   { name: 'German', globals: 'theme:light;locale:de' },
 ] as const
-
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
-  passes: unknown[]
-}
 
 describe('axe-core in Chromium on every story', () => {
   let site: RunningServer
@@ -57,15 +50,7 @@ describe('axe-core in Chromium on every story', () => {
       await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=story&globals=${globals}`)
       await page.locator('#storybook-root > *').first().waitFor()
       // Let loading states settle: no busy region and no skeleton left (bounded by the wait's timeout).
-      await page
-        .waitForFunction(
-          () => !document.querySelector('[aria-busy="true"], .rai-skeleton, .rai-form-skeleton'),
-          null,
-          {
-            timeout: 3_000,
-          },
-        )
-        .catch(() => {})
+      await settle(page, 3_000)
       // A host page puts the kit inside its main landmark under its own heading (as the jsdom story checks do);
       // the page-level rules then judge the kit, not Storybook's bare iframe.
       await page.evaluate(() => {
@@ -80,22 +65,12 @@ describe('axe-core in Chromium on every story', () => {
         story.before(main)
         main.append(heading, section, story)
       })
-      await page.addScriptTag({ content: axeSource })
-      const results = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
-      )) as AxeResults
+      const report = await axeViolations(page)
       const entry = summary.get(name) ?? { stories: 0, violations: 0 }
       summary.set(name, {
         stories: entry.stories + 1,
-        violations: entry.violations + results.violations.length,
+        violations: entry.violations + report.length,
       })
-      const report = results.violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-            .slice(0, 3)
-            .map((node) => node.target.join(' '))
-            .join(', ')}`,
-      )
       expect(report).toEqual([])
       expect(errors).toEqual([])
     })

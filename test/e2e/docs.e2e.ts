@@ -1,19 +1,14 @@
-import { createRequire } from 'node:module'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from './support/staticServer'
+import { axeViolations, settle } from './support/axeInPage'
 import { openBuiltStorybook, root, storybookEntries } from './support/storybook'
 
 // The documentation in Storybook: the docs/*.md pages and a props table for every component, checked in Chromium.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 const docsEntries = storybookEntries().filter((entry) => entry.type === 'docs')
-
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
-}
 
 describe('the documentation pages in Chromium', () => {
   let site: RunningServer
@@ -81,46 +76,21 @@ describe('the documentation pages in Chromium', () => {
       page.on('pageerror', (error) => errors.push(error.message))
       await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=docs`)
       await page.locator('#storybook-docs .sbdocs-content').first().waitFor({ timeout: 20_000 })
-      await page
-        .waitForFunction(
-          () => !document.querySelector('[aria-busy="true"], .rai-skeleton, .rai-form-skeleton'),
-          null,
-          {
-            timeout: 5_000,
-          },
-        )
-        .catch(() => {})
-      await page.addScriptTag({ content: axeSource })
+      await settle(page, 5_000)
       // The whole document, Storybook's docs chrome and props table included (the page is a `main` landmark and the
       // props table is the read-only `ArgTypes`: see stories/support/docsParameters.tsx). The stories a page shows
       // inline are judged on their own: several examples of one component on one page repeat its landmark names and
       // sit under the page's headings, which axe.e2e.ts checks per story, in a page of its own.
-      const run = (context: object, options: object) =>
-        page.evaluate(
-          ([axeContext, axeOptions]) =>
-            (
-              window as unknown as { axe: { run: (context: object, options: object) => Promise<unknown> } }
-            ).axe.run(axeContext, axeOptions),
-          [context, options] as const,
-        ) as Promise<AxeResults>
-      const violations = [
-        ...(await run({ include: [['html']], exclude: [['.docs-story']] }, {})).violations,
+      const report = [
+        ...(await axeViolations(page, { include: [['html']], exclude: [['.docs-story']] })),
         ...((await page.locator('.docs-story').count()) > 0
-          ? (
-              await run(
-                { include: [['.docs-story']] },
-                { rules: { 'landmark-unique': { enabled: false }, 'heading-order': { enabled: false } } },
-              )
-            ).violations
+          ? await axeViolations(
+              page,
+              { include: [['.docs-story']] },
+              { rules: { 'landmark-unique': { enabled: false }, 'heading-order': { enabled: false } } },
+            )
           : []),
       ]
-      const report = violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-            .slice(0, 3)
-            .map((node) => node.target.join(' '))
-            .join(', ')}`,
-      )
       expect(report).toEqual([])
       expect(errors).toEqual([])
     },

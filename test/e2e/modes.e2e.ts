@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNotBlank } from './support/screenshots'
 import type { RunningServer } from './support/staticServer'
+import { waitUntilSettled } from './support/axeInPage'
 import { openBuiltStorybook, root, storyPath } from './support/storybook'
 
 // Display modes in Chromium on the built Storybook: forced colours (Windows high contrast), reduced motion, and
@@ -52,13 +53,7 @@ describe('display modes in Chromium', () => {
   }
 
   /** Waits until nothing in the kit is loading any more. */
-  async function settled() {
-    await page.waitForFunction(
-      () => !document.querySelector('[aria-busy="true"], .rai-skeleton, .rai-form-skeleton'),
-      null,
-      { timeout: 15_000 },
-    )
-  }
+  const settled = () => waitUntilSettled(page, 15_000)
 
   async function shoot(name: string, fullPage = true) {
     const file = join(shots, `${name}.png`)
