@@ -182,6 +182,35 @@ describe('ConnectionStatus and Reconnect', () => {
     open.mockRestore()
   })
 
+  it('never opens a uiUrl that is not http(s): no Reconnect button for javascript:, data: or relative URLs', async () => {
+    const api = createReferenceApi()
+    const hostile = [
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      '/connect',
+    ]
+    const connections = ['hubspot', 'slack', 'github']
+    hostile.forEach((uiUrl, index) =>
+      api.injectFault({ kind: 'defunct', connection: connections[index]!, uiUrl }),
+    )
+    const open = vi.spyOn(window, 'open').mockReturnValue(null)
+    await renderWithApi(
+      <>
+        {connections.map((connection) => (
+          <ConnectionStatus key={connection} connection={connection} />
+        ))}
+      </>,
+      { api },
+    )
+    for (const name of ['HubSpot', 'Slack', 'GitHub']) {
+      const region = await screen.findByRole('region', { name: `Connection to ${name}` })
+      await waitFor(() => expect(region).toHaveAttribute('data-state', 'defunct'))
+      expect(within(region).queryByRole('button')).not.toBeInTheDocument()
+    }
+    expect(open).not.toHaveBeenCalled()
+    open.mockRestore()
+  })
+
   it('speaks German', async () => {
     const api = createReferenceApi()
     api.injectFault({ kind: 'defunct', connection: 'hubspot' })

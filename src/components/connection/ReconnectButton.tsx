@@ -6,6 +6,7 @@ import { actionKeys } from '../../hooks/actionKeys'
 import { useActionsContext } from '../../hooks/ActionsContext'
 import { useConnection } from '../../hooks/useConnection'
 import type { Connection } from '../../types'
+import { safeHttpUrl } from '../internal/safeHttpUrl'
 import { ActionErrorMessage } from '../output/ActionErrorMessage'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
@@ -19,7 +20,8 @@ export interface ReconnectButtonProps extends Omit<ButtonHTMLAttributes<HTMLButt
   connection: string
   /**
    * The host's reconnect flow, called with the connection; the kit re-reads the connection once it resolves.
-   * Defaults to opening the connection's `clientAction.uiUrl` in a new tab (no button when there is none).
+   * Defaults to opening the connection's `clientAction.uiUrl` in a new tab (no button when there is none, or when it
+   * is not an absolute http(s) URL).
    */
   onReconnect?: ReconnectHandler
   /** Overrides of the labels from `ActionsLabelsProvider`. Defaults to none. */
@@ -41,7 +43,8 @@ export function ReconnectButton({
   const labels = useLabels(labelsProp)
   const { queryClient } = useActionsContext('ReconnectButton')
   const { data } = useConnection(connection)
-  const uiUrl = data?.clientAction?.uiUrl
+  // Only an http(s) page is opened: a `javascript:` or `data:` URL from the API would run in the host's origin.
+  const uiUrl = safeHttpUrl(data?.clientAction?.uiUrl)
   const reconnect = useMutation(
     {
       mutationFn: async () => {

@@ -1,3 +1,5 @@
+import { safeHttpUrl } from '../internal/safeHttpUrl'
+
 /** A JSON scalar as text; only an absolute http(s) URL becomes a link. */
 export function JsonPrimitive({ value }: { value: unknown }) {
   if (typeof value === 'string') {
@@ -20,15 +22,4 @@ export function JsonPrimitive({ value }: { value: unknown }) {
       {value === undefined ? 'undefined' : String(value)}
     </span>
   )
-}
-
-/** The URL when `value` is an absolute http(s) URL; anything else (`javascript:`, `data:`, relative) is not a link. */
-function safeHttpUrl(value: string): string | undefined {
-  if (!/^https?:\/\//i.test(value)) return undefined
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
 }
