@@ -273,6 +273,11 @@ describe('ActionInputForm', () => {
         { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } },
         /does not exist/,
       ],
+      [
+        'a $ref with a malformed escape',
+        { type: 'object', properties: { a: { $ref: '#/definitions/%E0%A4%A' } }, definitions: {} },
+        /refers to #\/definitions\/%E0%A4%A, which does not exist/,
+      ],
     ])('explains %s in place', async (_name, schema, message) => {
       const { container } = await renderWithApi(
         <ActionInputForm {...selector} schema={schema as ActionInstance['inputSchema']} />,

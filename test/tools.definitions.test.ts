@@ -205,4 +205,29 @@ describe('toToolDefinitions', () => {
       ])
     })
   })
+
+  describe('references', () => {
+    it('describes a $ref to a named anchor or with a malformed escape as unresolved, never as the whole schema', () => {
+      const instance = {
+        id: 'id-refs',
+        key: 'refs',
+        name: 'Refs',
+        type: 'connector-operation',
+        integrationKey: 'app',
+        connectionId: 'c',
+        inputSchema: {
+          type: 'object',
+          definitions: {},
+          properties: { anchor: { $ref: '#contact' }, broken: { $ref: '#/definitions/%E0%A4%A' } },
+        },
+      } as unknown as ActionInstance
+      const set = toToolDefinitions([instance], { format: 'anthropic' })
+      const schema = (set.tools[0] as { input_schema: { properties: Record<string, unknown> } }).input_schema
+      expect(schema.properties).toEqual({
+        anchor: { description: 'Any value (an unresolved reference: #contact).' },
+        broken: { description: 'Any value (an unresolved reference: #/definitions/%E0%A4%A).' },
+      })
+      expectValid(set)
+    })
+  })
 })

@@ -1,21 +1,7 @@
+import { resolveJsonPointer } from '../jsonPointer'
 import type { JsonSchema } from '../types'
 import { isNode, schemaKeywords, schemaListKeywords, schemaMapKeywords } from './schemaWalk'
 import type { SchemaNode } from './schemaWalk'
-
-function pointer(root: unknown, ref: string): unknown {
-  if (!ref.startsWith('#')) return undefined
-  const parts = ref
-    .slice(1)
-    .split('/')
-    .slice(1)
-    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
-  let node: unknown = root
-  for (const part of parts) {
-    if (!isNode(node) && !Array.isArray(node)) return undefined
-    node = Object.prototype.hasOwnProperty.call(node, part) ? (node as SchemaNode)[part] : undefined
-  }
-  return node
-}
 
 /**
  * Inlines every local `$ref` (`#/definitions/…`, `#/$defs/…`, any JSON Pointer into the schema) and drops
@@ -28,7 +14,7 @@ export function resolveRefs(schema: JsonSchema): JsonSchema {
     if (typeof node.$ref === 'string') {
       const ref = node.$ref
       const { $ref: _ref, ...siblings } = node
-      const target = seen.includes(ref) ? undefined : pointer(schema, ref)
+      const target = seen.includes(ref) ? undefined : resolveJsonPointer(schema, ref)
       const rest = visit(siblings, seen) as SchemaNode
       if (target === undefined) {
         const why = seen.includes(ref) ? 'a recursive' : 'an unresolved'

@@ -1,3 +1,4 @@
+import { resolveJsonPointer } from '../../../jsonPointer'
 import { formValidator } from './formValidator'
 
 /** Why a schema cannot be rendered. */
@@ -8,18 +9,6 @@ export type SchemaIssue =
 
 // Keywords whose values are data, not schemas: a `$ref` inside them is not a reference.
 const dataKeywords = new Set(['enum', 'const', 'default', 'examples', 'example'])
-
-function resolvePointer(root: unknown, ref: string): unknown {
-  if (ref === '#') return root
-  if (!ref.startsWith('#/')) return undefined
-  let node = root
-  for (const raw of ref.slice(2).split('/')) {
-    const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~')
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined
-    node = (node as Record<string, unknown>)[segment]
-  }
-  return node
-}
 
 /**
  * Finds a `$ref` that points nowhere or back into itself. rjsf expands references eagerly (defaults, retrieval),
@@ -38,7 +27,7 @@ export function findRefIssue(root: unknown): SchemaIssue | undefined {
       if (typeof ref === 'string') {
         if (expanding.has(ref)) return { kind: 'ref-cycle', ref }
         if (!expanded.has(ref)) {
-          const target = resolvePointer(root, ref)
+          const target = resolveJsonPointer(root, ref)
           if (target === undefined) return { kind: 'ref-missing', ref }
           expanding.add(ref)
           const issue = visit(target)
