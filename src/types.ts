@@ -68,21 +68,21 @@ export interface ActionInstanceConfig {
 /** One customer's copy of an action on one connection. */
 export interface ActionInstance {
   id: string
-  name: string
+  name?: string
   key?: string
   description?: string
-  type: ActionType
-  state: ActionInstanceState
-  userId: string
-  connectionId: string
-  integrationId: string
+  type?: ActionType
+  state?: ActionInstanceState
+  userId?: string
+  connectionId?: string
+  integrationId?: string
   /** The integration's key, such as `hubspot`. */
   integrationKey?: string
-  parentId: string
+  parentId?: string
   instanceKey?: string
-  revision: string
-  isCustomized: boolean
-  isOutdated: boolean
+  revision?: string
+  isCustomized?: boolean
+  isOutdated?: boolean
   /** The JSON Schema of the run input; absent means the action takes no input. */
   inputSchema?: JsonSchema
   outputSchema?: JsonSchema
@@ -90,8 +90,8 @@ export interface ActionInstance {
   config?: ActionInstanceConfig
   dependencies?: ActionInstanceDependency[]
   errors?: ApiErrorBody[]
-  createdAt: string
-  updatedAt: string
+  createdAt?: string
+  updatedAt?: string
   archivedAt?: string
 }
 
@@ -151,11 +151,11 @@ export interface ActResponse<TOutput = unknown> {
 /** The log the platform keeps of one run of an action. Sensitive values (`isSensitive`) are masked. */
 export interface ActionRunLog<TInput = JsonObject, TOutput = unknown> {
   id: string
-  userId: string
-  connectionId: string
-  integrationId: string
+  userId?: string
+  connectionId?: string
+  integrationId?: string
   /** The name of the action that ran. */
-  name: string
+  name?: string
   status: 'success' | 'error'
   createdAt: string
   completedAt: string

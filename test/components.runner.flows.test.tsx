@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
 import { ActionList, ActionRunner, CustomizeActionDialog } from 'react-action-instances/components'
+import { createActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { ReferenceApi } from 'react-action-instances/testing'
 import { renderWithApi } from './support/renderWithApi'
@@ -156,6 +158,46 @@ describe('instances with only the fields the OpenAPI requires', () => {
     const anyInput = await screen.findByRole('form', {}, { timeout: 5000 })
     expect(within(anyInput).queryAllByRole('textbox')).toHaveLength(0)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+})
+
+describe('instances that are nothing but an id', () => {
+  it('lists them by id and runs one picked from the list, with no name, type, state or schema', async () => {
+    const api = createReferenceApi()
+    // Every instance keeps only `id`; create-contact also keeps its inputSchema, so one form has fields.
+    const fetch = rewritingFetch(api, (instance) => {
+      const keep = instance.key === 'create-contact' ? ['id', 'inputSchema'] : ['id']
+      for (const field of Object.keys(instance)) if (!keep.includes(field)) delete instance[field]
+    })
+    const token = await api.mintToken({ id: 'customer-1', name: 'Test Customer' })
+    const seeded = await createActionsClient({ fetch: api.fetch, token }).connection('hubspot').actions.list()
+    const ids = Object.fromEntries(seeded.items.map((instance) => [instance.key, instance.id] as const))
+    function Page() {
+      const [action, setAction] = useState<string | null>(null)
+      return (
+        <>
+          <ActionList connection="hubspot" selectedAction={action} onSelectedActionChange={setAction} />
+          {action && <ActionRunner connection="hubspot" action={action} />}
+        </>
+      )
+    }
+    await renderWithApi(<Page />, { api, clientOptions: { fetch } })
+    const list = await screen.findByRole('listbox', {}, { timeout: 5000 })
+    const createId = ids['create-contact']!
+    const option = await within(list).findByRole('option', { name: new RegExp(`^${createId}`) })
+    expect(within(list).getAllByRole('option')).toHaveLength(Object.keys(ids).length)
+
+    const user = userEvent.setup()
+    await user.click(option)
+    await screen.findByRole('heading', { level: 2, name: createId })
+    await user.type(await field(/^Email/), 'ada@example.com')
+    await user.type(await field(/^First name/), 'Ada')
+    await user.click(screen.getByRole('button', { name: 'Run' }))
+    expect(await screen.findByRole('region', { name: 'Output' }, { timeout: 5000 })).toHaveAttribute(
+      'data-state',
+      'success',
+    )
+    expect(api.countRequests({ operation: 'run' })).toBe(1)
   })
 })
 

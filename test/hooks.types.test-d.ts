@@ -71,7 +71,7 @@ describe('public types', () => {
   })
 
   it('lets useAction select change the data type, as useQuery does', () => {
-    const name = useAction(selector, { select: (instance) => instance.name.length })
+    const name = useAction(selector, { select: (instance) => instance.id.length })
     expectTypeOf(name.data).toEqualTypeOf<number | undefined>()
   })
 

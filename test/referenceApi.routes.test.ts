@@ -113,7 +113,7 @@ describe('reference API routes', () => {
     expect(body.inputSchema).toEqual(schema)
     expect(body).toMatchObject({ type: 'search-data-record', isCustomized: true })
     expect(body.revision).not.toBe(before.revision)
-    expect(Date.parse(body.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt))
+    expect(Date.parse(String(body.updatedAt))).toBeGreaterThan(Date.parse(String(before.updatedAt)))
     expect((await call<ActionInstance>('GET', `${hubspot}/list-contacts`)).body).toEqual(body)
   })
 

@@ -112,7 +112,7 @@ describe('useAction with the registry', () => {
   it('types config.defaultInput from literal keys', () => {
     const { data } = useAction({ connection: 'typed-crm', action: 'create-person' })
     expectTypeOf(data!.config!.defaultInput).toEqualTypeOf<Partial<PersonInput> | undefined>()
-    expectTypeOf(data!.name).toEqualTypeOf<string>()
+    expectTypeOf(data!.name).toEqualTypeOf<string | undefined>()
   })
 
   it('falls back for unknown keys and keeps select', () => {

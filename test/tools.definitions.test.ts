@@ -1,4 +1,9 @@
-import { loadToolDefinitions, toToolDefinitions, toolNames } from 'react-action-instances/tools'
+import {
+  loadToolDefinitions,
+  mayAlwaysAllow,
+  toToolDefinitions,
+  toolNames,
+} from 'react-action-instances/tools'
 import type { ToolFormat, ToolSet } from 'react-action-instances/tools'
 import type { ActionInstance } from 'react-action-instances'
 import { definitionProblems, toolNameOf } from './support/toolRules'
@@ -94,6 +99,30 @@ describe('toToolDefinitions', () => {
         destructiveHint: false,
         readOnlyHint: true,
       })
+    })
+  })
+
+  describe('given instances with only the fields the OpenAPI requires', () => {
+    it('names a bare instance by its connection, treats an unknown type as possibly deleting, and never always allows it', () => {
+      const instance: ActionInstance = {
+        id: 'inst-1',
+        inputSchema: { type: 'object', properties: { q: { type: 'string' } } },
+      }
+      const set = toToolDefinitions([{ connection: 'hubspot', instance }], { format: 'mcp' })
+      expectValid(set)
+      const [tool] = set.tools
+      expect(tool?.name).toBe('hubspot-inst-1')
+      expect(tool?.annotations).toMatchObject({ title: 'inst-1', destructiveHint: true, readOnlyHint: false })
+      const entry = set.entries['hubspot-inst-1']
+      expect(entry?.type).toBeUndefined()
+      expect(mayAlwaysAllow(entry!.target, entry!.type)).toBe(false)
+      expect(mayAlwaysAllow({ connection: 'hubspot', action: 'list' }, 'list-data-records')).toBe(true)
+    })
+
+    it('says how to pass an instance that names no connection, instead of writing a tool for no connection', () => {
+      expect(() => toToolDefinitions([{ id: 'inst-1' }], { format: 'openai' })).toThrow(
+        'Action instance inst-1 has no integrationKey or connectionId: pass it as { connection, instance }.',
+      )
     })
   })
 

@@ -100,7 +100,9 @@ export function runActionMutationOptions<TInput extends object, TOutput = unknow
           : await queryClient.ensureQueryData(actionDetailQueryOptions(client, selector)))
       return client.act<TInput, TOutput>(
         instance
-          ? { id: instance.id, connectionId: instance.connectionId, input: variables }
+          ? instance.connectionId !== undefined
+            ? { id: instance.id, connectionId: instance.connectionId, input: variables }
+            : { id: instance.id, connectionKey: connection, input: variables }
           : { key: action, connectionKey: connection, input: variables },
         { signal },
       )

@@ -16,12 +16,35 @@ export interface Connection {
   app: ExternalApp
 }
 
+/**
+ * An instance as the reference API writes it: every field the platform fills is present (the OpenAPI promises only
+ * `id`, so the kit's `ActionInstance` type keeps the rest optional).
+ */
+export type StoredDto = ActionInstance &
+  Required<
+    Pick<
+      ActionInstance,
+      | 'name'
+      | 'type'
+      | 'state'
+      | 'userId'
+      | 'connectionId'
+      | 'integrationId'
+      | 'parentId'
+      | 'revision'
+      | 'isCustomized'
+      | 'isOutdated'
+      | 'createdAt'
+      | 'updatedAt'
+    >
+  >
+
 /** An instance as stored: the DTO plus what the store needs to order and find it. */
 export interface StoredInstance {
   seq: number
   connection: Connection
   action: SeedAction
-  dto: ActionInstance
+  dto: StoredDto
 }
 
 /** A page of a list. */
@@ -132,7 +155,7 @@ export class InstanceStore {
   create(connection: Connection, action: SeedAction, instanceKey?: string): StoredInstance {
     const now = timestamp()
     this.seq += 1
-    const dto: ActionInstance = {
+    const dto: StoredDto = {
       id: crypto.randomUUID(),
       name: action.name,
       key: action.key,
@@ -193,7 +216,7 @@ export class InstanceStore {
   }
 
   /** A deep copy of the instance as the API returns it, with `isOutdated` evaluated now. */
-  toDto(stored: StoredInstance): ActionInstance {
+  toDto(stored: StoredInstance): StoredDto {
     const dto = structuredClone(stored.dto)
     const collection = stored.action.customFieldsOf
     dto.isOutdated =

@@ -64,11 +64,15 @@ export function createWebApprovalStorage(
 /** Action types that delete: never offered "Always allow". */
 export const DESTRUCTIVE_ACTION_TYPES: readonly string[] = ['delete-data-record']
 
-/** Whether a target may be always allowed: not when its type deletes, nor when the host marks it destructive. */
+/**
+ * Whether a target may be always allowed: not when its type deletes or is unknown (the API did not say), nor when
+ * the host marks it destructive.
+ */
 export function mayAlwaysAllow(
   target: ToolTarget,
-  type: string,
+  type: string | undefined,
   isDestructive?: (target: ToolTarget, type: string) => boolean,
 ): boolean {
+  if (type === undefined) return false
   return !DESTRUCTIVE_ACTION_TYPES.includes(type) && !(isDestructive?.(target, type) ?? false)
 }

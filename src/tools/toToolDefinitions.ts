@@ -30,6 +30,11 @@ function targetOf(source: ToolSource): { target: ToolTarget; instance: ActionIns
   const instance = 'instance' in source ? source.instance : source
   const connection =
     'instance' in source ? source.connection : (instance.integrationKey ?? instance.connectionId)
+  if (connection === undefined) {
+    throw new TypeError(
+      `Action instance ${instance.id} has no integrationKey or connectionId: pass it as { connection, instance }.`,
+    )
+  }
   const target: ToolTarget = { connection, action: instance.key ?? instance.id }
   if (instance.instanceKey) target.instanceKey = instance.instanceKey
   return { target, instance }
@@ -82,7 +87,7 @@ export function toToolDefinitions<F extends ToolFormat>(
       name,
       target,
       title,
-      type: instance.type,
+      ...(instance.type !== undefined && { type: instance.type }),
       inputSchema: isNode(instance.inputSchema) ? instance.inputSchema : { type: 'object', properties: {} },
       defaultInput,
     }
@@ -99,7 +104,8 @@ export function toToolDefinitions<F extends ToolFormat>(
     } else if (format === 'anthropic') {
       definition = { name, description, input_schema: inputSchema }
     } else if (format === 'mcp') {
-      const destructive = instance.type === 'delete-data-record'
+      // An action of unknown type may delete: MCP's own default for a tool that is not read-only.
+      const destructive = instance.type === undefined || instance.type === 'delete-data-record'
       definition = {
         name,
         title,
@@ -107,7 +113,7 @@ export function toToolDefinitions<F extends ToolFormat>(
         inputSchema,
         annotations: {
           title,
-          readOnlyHint: readOnlyTypes.includes(instance.type),
+          readOnlyHint: instance.type !== undefined && readOnlyTypes.includes(instance.type),
           destructiveHint: destructive,
           openWorldHint: true,
         },

@@ -144,8 +144,8 @@ export interface ToolEntry {
   target: ToolTarget
   /** The action's display name. */
   title: string
-  /** The action's type, such as `delete-data-record`. */
-  type: string
+  /** The action's type, such as `delete-data-record`; absent when the API did not give one. */
+  type?: string
   /** The instance's `inputSchema` as the API returned it: arguments are validated against it. */
   inputSchema: JsonSchema
   /** The instance's `config.defaultInput`, merged under the arguments before validation (the API merges it too). */

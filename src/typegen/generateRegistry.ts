@@ -148,7 +148,7 @@ export async function generateRegistry(options: GenerateRegistryOptions): Promis
       const input = await compileSchema(instance.inputSchema, 'Input')
       const output = await compileSchema(instance.outputSchema, 'Output')
       declarations.push(
-        `/** ${connection} / ${key}: ${instance.name.replace(/\*\//g, '* /')} */`,
+        `/** ${connection} / ${key}: ${(instance.name || key).replace(/\*\//g, '* /')} */`,
         `export declare namespace ${name} {\n${indent(input)}\n\n${indent(output)}\n}\n`,
       )
       actions.push(`      ${propertyKey(key)}: { input: ${name}.Input; output: ${name}.Output }`)

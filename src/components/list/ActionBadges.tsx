@@ -24,7 +24,9 @@ export function renderActionBadges(
   { action, className, ...props }: Omit<ActionBadgesProps, 'labels'>,
   labels: ActionsLabels,
 ) {
-  const hasStateError = action.state === 'SETUP_FAILED' || action.state === 'CONFIGURATION_ERROR'
+  const errorState =
+    action.state === 'SETUP_FAILED' || action.state === 'CONFIGURATION_ERROR' ? action.state : undefined
+  const hasStateError = errorState !== undefined
   if (!action.isCustomized && !action.isOutdated && !hasStateError) return null
   return (
     <span
@@ -44,9 +46,9 @@ export function renderActionBadges(
           {labels.badgeOutdated}
         </span>
       )}{' '}
-      {hasStateError && (
+      {errorState !== undefined && (
         <span className="rai-badge" data-badge="error">
-          {labels.badgeStateError(action.state)}
+          {labels.badgeStateError(errorState)}
         </span>
       )}
     </span>

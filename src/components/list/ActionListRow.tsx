@@ -69,7 +69,9 @@ export const ActionListRow = memo(function ActionListRow({
     >
       {/* The spaces keep the parts apart in the option's accessible name. */}
       <span className="rai-list-option-name">{nameOf(action)}</span>{' '}
-      <span className="rai-list-option-type">{labels.actionType(action.type)}</span>{' '}
+      {action.type !== undefined && (
+        <span className="rai-list-option-type">{labels.actionType(action.type)}</span>
+      )}{' '}
       {renderActionBadges({ action }, labels)}
     </div>
   )

@@ -7,6 +7,7 @@ import type { ActionSelector } from '../../hooks/types'
 import { SENSITIVE_MASK } from '../../maskSensitive'
 import type { ActionRunLog, ActionRunResponse, JsonObject, JsonValue } from '../../types'
 import { ActionInputForm } from '../form/ActionInputForm'
+import { nameOf } from '../internal/instanceFields'
 import { RunActionButton } from '../form/RunActionButton'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
@@ -97,7 +98,9 @@ export function ReplayRunDialog({
       <Dialog.Portal>
         <Dialog.Overlay className="rai-dialog-overlay" />
         <Dialog.Content className={clsx('rai-dialog rai-replay', className)} {...props}>
-          <Dialog.Title className="rai-dialog-title">{labels.replayTitle(log.name)}</Dialog.Title>
+          <Dialog.Title className="rai-dialog-title">
+            {labels.replayTitle(log.name || nameOf(log.action))}
+          </Dialog.Title>
           <Dialog.Description className="rai-dialog-description">
             {labels.replayDescription(log.createdAt, hasMasked)}
           </Dialog.Description>
