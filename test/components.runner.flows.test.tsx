@@ -306,6 +306,57 @@ describe('archive flows', () => {
     await waitFor(() => expect(onArchiveSuccess).toHaveBeenCalledTimes(1))
   })
 
+  it('never sends a pending archive twice when the runner switched away and back while it was pending', async () => {
+    const { api, rerenderWithApi } = await renderWithApi(<ActionRunner {...hubspot('create-contact')} />)
+    await field(/^Email/)
+    api.injectFault({ kind: 'latency', ms: 3000, operation: 'archive' })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Archive' }))
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+
+    // Another action and back: the dialog is a new one, and the first DELETE is still on its way.
+    rerenderWithApi(<ActionRunner {...hubspot('get-contact')} />)
+    await screen.findByRole('heading', { level: 2, name: 'Get contact' })
+    rerenderWithApi(<ActionRunner {...hubspot('create-contact')} />)
+    await screen.findByRole('heading', { level: 2, name: 'Create contact' })
+    await user.click(screen.getByRole('button', { name: 'Archive' }))
+    const again = await screen.findByRole('alertdialog')
+    const confirm = within(again).getByRole('button', { name: 'Archiving…' })
+    expect(confirm).toHaveAttribute('aria-disabled', 'true')
+    await user.click(confirm)
+    await screen.findByText('“Create contact” is archived.', {}, { timeout: 10_000 })
+    expect(api.countRequests({ operation: 'archive' })).toBe(1)
+  })
+
+  it('never sends a pending save twice when Customize was unmounted and opened again', async () => {
+    const { api, rerenderWithApi } = await renderWithApi(<ActionRunner {...hubspot('create-contact')} />)
+    await field(/^Email/)
+    api.injectFault({ kind: 'latency', ms: 3000, operation: 'patch' })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Customize' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Customize' })
+    await within(dialog).findByRole('textbox', { name: /^Email/ }, { timeout: 5000 })
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    rerenderWithApi(<ActionRunner {...hubspot('get-contact')} />)
+    await screen.findByRole('heading', { level: 2, name: 'Get contact' })
+    rerenderWithApi(<ActionRunner {...hubspot('create-contact')} />)
+    await screen.findByRole('heading', { level: 2, name: 'Create contact' })
+    await user.click(screen.getByRole('button', { name: 'Customize' }))
+    const again = await screen.findByRole('dialog', { name: 'Customize' })
+    const save = await within(again).findByRole('button', { name: 'Saving…' }, { timeout: 5000 })
+    expect(save).toHaveAttribute('aria-disabled', 'true')
+    await user.click(save)
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Saving…' })).not.toBeInTheDocument(), {
+      timeout: 10_000,
+    })
+    expect(api.countRequests({ operation: 'patch' })).toBe(1)
+  })
+
   it("fires Customize's onCustomizeSuccess once when the dialog was closed by Escape while saving", async () => {
     const onCustomizeSuccess = vi.fn()
     const { api } = await renderWithApi(

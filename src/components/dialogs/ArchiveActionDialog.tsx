@@ -10,6 +10,7 @@ import {
 } from './ConfirmActionDialog'
 import type { ConfirmContentProps, ConfirmDialogState } from './ConfirmActionDialog'
 import { useActionDialog } from './useActionDialog'
+import { useWritePending } from '../internal/useWritePending'
 
 /** Props of `ArchiveActionDialogRoot`: the instance, open state, labels and the success callback. */
 export interface ArchiveActionDialogRootProps extends Omit<ActionDialogProps, 'trigger'> {
@@ -37,6 +38,7 @@ function useArchiveDialog({
       onArchiveSuccess?.()
     },
   })
+  const writePending = useWritePending('archive', selector)
   return {
     open,
     onOpenChange: setOpen,
@@ -48,6 +50,7 @@ function useArchiveDialog({
     errorTitle: labels.archiveError,
     labels,
     mutation,
+    writePending,
   }
 }
 

@@ -29,6 +29,8 @@ export interface ConfirmDialogState {
    * closed or unmounted meanwhile.
    */
   mutation: UseMutationResult<unknown, ActionsApiError, void, unknown>
+  /** Whether this write to this instance is pending anywhere, such as in a dialog unmounted while it was on its way. */
+  writePending: boolean
 }
 
 const ConfirmDialogContext = createContext<ConfirmDialogState | null>(null)
@@ -41,13 +43,13 @@ function useConfirmDialog(part: string): ConfirmDialogState {
 
 /** The Radix alert dialog root of a confirmation, with its state for the parts inside it. */
 export function ConfirmDialogRoot({ state, children }: { state: ConfirmDialogState; children?: ReactNode }) {
-  const { mutation, onOpenChange } = state
+  const { mutation, writePending, onOpenChange } = state
   return (
     <AlertDialog.Root
       open={state.open}
       onOpenChange={(next) => {
         // A write still pending (the dialog was closed by Escape) stays shown, so Confirm cannot send it twice.
-        if (next && !mutation.isPending) mutation.reset()
+        if (next && !mutation.isPending && !writePending) mutation.reset()
         onOpenChange(next)
       }}
     >
@@ -86,21 +88,31 @@ export type ConfirmContentProps = Omit<ConfirmDialogContentProps, keyof ConfirmO
 
 /** The confirmation's content: title, description, the error of a failed attempt, Cancel and Confirm. */
 export function ConfirmDialogContentPart(props: ConfirmContentProps) {
-  const { title, description, confirmText, pendingText, errorTitle, labels, mutation, customized } =
-    useConfirmDialog('…DialogContent')
+  const {
+    title,
+    description,
+    confirmText,
+    pendingText,
+    errorTitle,
+    labels,
+    mutation,
+    writePending,
+    customized,
+  } = useConfirmDialog('…DialogContent')
+  const pending = mutation.isPending || writePending
   return (
     <ConfirmDialogContent
       title={title}
       description={description}
-      confirmText={mutation.isPending ? pendingText : confirmText}
+      confirmText={pending ? pendingText : confirmText}
       cancelText={labels.cancel}
       error={
         mutation.isError && (
           <DialogError title={errorTitle} message={mutation.error.message || labels.unknownError} />
         )
       }
-      pending={mutation.isPending}
-      status={mutation.status}
+      pending={pending}
+      status={pending ? 'pending' : mutation.status}
       onConfirm={() => mutation.mutate()}
       data-customized={customized ? '' : undefined}
       {...props}

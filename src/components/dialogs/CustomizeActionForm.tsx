@@ -5,6 +5,7 @@ import type { ActionsApiError } from '../../client/ActionsApiError'
 import type { ActionSelector } from '../../hooks/types'
 import type { ActionInstance, JsonObject, PatchActionInstance } from '../../types'
 import { configOf, defaultInputOf, inputSchemaOf } from '../internal/instanceFields'
+import { useWritePending } from '../internal/useWritePending'
 import { ActionInputForm } from '../form/ActionInputForm'
 import { DialogError } from './DialogError'
 import type { ActionsLabels } from '../labels/ActionsLabels'
@@ -27,6 +28,8 @@ export function CustomizeActionForm({ selector, instance, labels, patch }: Custo
   const [draft, setDraft] = useState<JsonObject>(() => defaultInputOf(instance) ?? {})
   const inputSchema = instance.inputSchema
   const schema = useMemo(() => schemaForDefaultInput(inputSchemaOf({ inputSchema })), [inputSchema])
+  // A save sent by this dialog before it was unmounted is still this save: never sent twice.
+  const pending = useWritePending('patch', selector) || patch.isPending
 
   return (
     <>
@@ -40,11 +43,11 @@ export function CustomizeActionForm({ selector, instance, labels, patch }: Custo
         formData={draft}
         onChange={setDraft}
         error={patch.error}
-        data-status={patch.status}
+        data-status={pending ? 'pending' : patch.status}
         onSubmit={(defaultInput, event) => {
           // The form has no run button; submitting it saves the customization instead.
           event.preventDefault()
-          if (patch.isPending) return
+          if (pending) return
           patch.mutate({ config: { ...configOf(instance), defaultInput } })
         }}
       >
@@ -55,9 +58,9 @@ export function CustomizeActionForm({ selector, instance, labels, patch }: Custo
           type="submit"
           className="rai-button"
           data-variant="primary"
-          aria-disabled={patch.isPending || undefined}
+          aria-disabled={pending || undefined}
         >
-          {patch.isPending ? labels.customizeSaving : labels.customizeSave}
+          {pending ? labels.customizeSaving : labels.customizeSave}
         </button>
       </ActionInputForm>
     </>

@@ -15,6 +15,7 @@ import {
 } from './ConfirmActionDialog'
 import type { ConfirmContentProps, ConfirmDialogState } from './ConfirmActionDialog'
 import { useActionDialog } from './useActionDialog'
+import { useWritePending } from '../internal/useWritePending'
 
 /** Props of `ResetActionDialogRoot`: the instance, open state, labels, the warning's details and the success callback. */
 export interface ResetActionDialogRootProps extends Omit<ActionDialogProps, 'trigger'> {
@@ -47,6 +48,7 @@ function useResetDialog({
   })
   const fieldCount = countDefaultInputFields(defaultInputOf(instance))
   const nothingToErase = instance !== undefined && !instance.isCustomized && fieldCount === 0
+  const writePending = useWritePending('reset', selector)
   return {
     open,
     onOpenChange: setOpen,
@@ -64,6 +66,7 @@ function useResetDialog({
     labels,
     customized: instance?.isCustomized,
     mutation,
+    writePending,
   }
 }
 
