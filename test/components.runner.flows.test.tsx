@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
+import type { ReactElement } from 'react'
 import { ActionList, ActionRunner, CustomizeActionDialog } from 'react-action-instances/components'
 import { createActionsClient } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
@@ -25,6 +26,14 @@ function rewritingFetch(api: ReferenceApi, rewrite: (instance: Record<string, un
     else fix(body)
     return new Response(JSON.stringify(body), { status: response.status, headers: response.headers })
   }
+}
+
+/** Switches an un-keyed runner on create-contact to get-contact and back, so its dialogs are new ones. */
+async function switchAwayAndBack(rerender: (ui: ReactElement) => void) {
+  rerender(<ActionRunner {...hubspot('get-contact')} />)
+  await screen.findByRole('heading', { level: 2, name: 'Get contact' })
+  rerender(<ActionRunner {...hubspot('create-contact')} />)
+  await screen.findByRole('heading', { level: 2, name: 'Create contact' })
 }
 
 describe('an un-keyed ActionRunner switched between actions', () => {
@@ -73,10 +82,7 @@ describe('an un-keyed ActionRunner switched between actions', () => {
     await waitFor(() => expect(api.countRequests({ operation: 'run' })).toBe(1))
     await screen.findByRole('region', { name: 'Output' })
 
-    rerenderWithApi(<ActionRunner {...hubspot('get-contact')} />)
-    await screen.findByRole('heading', { level: 2, name: 'Get contact' })
-    rerenderWithApi(<ActionRunner {...hubspot('create-contact')} />)
-    await screen.findByRole('heading', { level: 2, name: 'Create contact' })
+    await switchAwayAndBack(rerenderWithApi)
     expect(await field(/^Email/)).toHaveValue('')
   })
 
@@ -317,10 +323,7 @@ describe('archive flows', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
 
     // Another action and back: the dialog is a new one, and the first DELETE is still on its way.
-    rerenderWithApi(<ActionRunner {...hubspot('get-contact')} />)
-    await screen.findByRole('heading', { level: 2, name: 'Get contact' })
-    rerenderWithApi(<ActionRunner {...hubspot('create-contact')} />)
-    await screen.findByRole('heading', { level: 2, name: 'Create contact' })
+    await switchAwayAndBack(rerenderWithApi)
     await user.click(screen.getByRole('button', { name: 'Archive' }))
     const again = await screen.findByRole('alertdialog')
     const confirm = within(again).getByRole('button', { name: 'Archiving…' })
@@ -342,10 +345,7 @@ describe('archive flows', () => {
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 
-    rerenderWithApi(<ActionRunner {...hubspot('get-contact')} />)
-    await screen.findByRole('heading', { level: 2, name: 'Get contact' })
-    rerenderWithApi(<ActionRunner {...hubspot('create-contact')} />)
-    await screen.findByRole('heading', { level: 2, name: 'Create contact' })
+    await switchAwayAndBack(rerenderWithApi)
     await user.click(screen.getByRole('button', { name: 'Customize' }))
     const again = await screen.findByRole('dialog', { name: 'Customize' })
     const save = await within(again).findByRole('button', { name: 'Saving…' }, { timeout: 5000 })
