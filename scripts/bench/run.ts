@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BudgetFigure } from '../../test/support/budgetFigures'
-import { measureBrowserTimings } from './browserTimings'
+import { BATCH, measureBrowserTimings, RUNS, WARM_UP } from './browserTimings'
 import { measureReferenceApiLoad } from './referenceApiLoad'
 import { measureSizes } from './size'
 
@@ -214,7 +214,7 @@ const sections = [
         ratio(f.value, f.reference),
       ]),
   ),
-  `## Time in Chromium (performance.now(); median of 7 runs each, kit and baseline alternated after 2 warm-ups of each)`,
+  `## Time in Chromium (performance.now(); median of ${RUNS} samples each, a sample being the mean of ${BATCH} mounts or first keystrokes; kit and baseline samples alternated after ${WARM_UP} warm-up samples of each)`,
   table(
     ['what', 'kit', 'baseline', 'baseline time', 'ratio'],
     timings.map((t) => [t.name, ms(t.kitMs), t.baselineName, ms(t.baselineMs), ratio(t.kitMs, t.baselineMs)]),

@@ -80,6 +80,10 @@ function keystroke(): number {
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+// Long enough for React's scheduled work (effects, deferred renders) to finish, as between two page calls.
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 10))
+
+type Mount = 'kitList' | 'bareList' | 'kitForm' | 'bareForm'
 
 /**
  * Scrolls a mounted list's scroll box from top to bottom one viewport a frame, recording every long task
@@ -150,6 +154,26 @@ const bench = {
     return mount(<Form schema={wideSchema(fields)} validator={validator} />)
   },
   keystroke,
+  /** The mean of `times` mounts, each into a fresh root, with the page settled between them. */
+  async meanMount(what: Mount, size: number, times: number) {
+    let total = 0
+    for (let i = 0; i < times; i += 1) {
+      total += bench[what](size)
+      await settled()
+    }
+    return total / times
+  },
+  /** The mean of `times` keystrokes, each the first into a freshly mounted and settled form. */
+  async meanKeystroke(what: 'kitForm' | 'bareForm', fields: number, times: number) {
+    let total = 0
+    for (let i = 0; i < times; i += 1) {
+      bench[what](fields)
+      await settled()
+      total += keystroke()
+      await settled()
+    }
+    return total / times
+  },
   async kitScroll(count: number) {
     bench.kitList(count)
     await nextFrame()

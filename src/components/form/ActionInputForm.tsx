@@ -18,6 +18,7 @@ import { defaultInputOf, inputSchemaOf } from '../internal/instanceFields'
 import type { ActionsLabels } from '../labels/ActionsLabels'
 import { useLabels } from '../labels/useLabels'
 import { LazySchemaForm, reloadFormIfFailed } from './preloadActionForm'
+import type { SchemaFormProps } from './theme/SchemaForm'
 import { useFormInput } from './useFormInput'
 import { useServerFieldErrors } from './useServerFieldErrors'
 import { withLabels } from '../labels/withLabels'
@@ -97,29 +98,12 @@ export function ActionInputForm(props: ActionInputFormProps) {
       if (error.type !== 'aborted') onRunError?.(error, input)
     },
   })
-  const [input, setInput] = useFormInput({
-    key,
-    drafts,
-    value: formData,
-    defaultValue: defaultFormData,
-    onChange,
-    base: defaultInputOf(instance),
-    ready: instance !== undefined,
-  })
-
   // A run of this action still pending from before a switch belongs to it: show it, and let Cancel stop it.
   const pendingRun = runs.find((entry) => entry.status === 'pending')
   const isPending = run.isPending || pendingRun !== undefined
   const runError = run.error ?? null
   const error = errorProp !== undefined ? errorProp : (runError ?? undefined)
   const [fieldErrors, dismissFieldErrors] = useServerFieldErrors(error)
-  const handleChange = useCallback(
-    (next: JsonObject, fieldId?: string) => {
-      if (fieldId !== undefined) dismissFieldErrors()
-      setInput(next)
-    },
-    [dismissFieldErrors, setInput],
-  )
   const { mutate, cancel } = run
   const handleSubmit = (data: JsonObject, event: FormEvent) => {
     // rjsf has already prevented the native event, so the user gets an event of their own to prevent.
@@ -204,12 +188,18 @@ export function ActionInputForm(props: ActionInputFormProps) {
         >
           <Suspense fallback={<FormSkeleton label={labels.formLoading} />}>
             <ActionFormContext.Provider value={context}>
-              <LazySchemaForm
+              <FormFields
                 // rjsf keeps state of its own: another action gets a fresh form, never the last one's values.
                 key={key}
+                draftKey={key}
+                drafts={drafts}
+                value={formData}
+                defaultValue={defaultFormData}
+                onInputChange={onChange}
+                base={defaultInputOf(instance)}
+                ready={instance !== undefined}
+                onFieldChange={dismissFieldErrors}
                 schema={schema}
-                formData={input}
-                onChange={handleChange}
                 onSubmit={handleSubmit}
                 fieldErrors={fieldErrors}
                 labels={labels}
@@ -219,7 +209,7 @@ export function ActionInputForm(props: ActionInputFormProps) {
                 disabled={disabled}
               >
                 {children}
-              </LazySchemaForm>
+              </FormFields>
             </ActionFormContext.Provider>
           </Suspense>
         </FormErrorBoundary>
@@ -228,4 +218,51 @@ export function ActionInputForm(props: ActionInputFormProps) {
       )}
     </div>,
   )
+}
+
+/** Props of `FormFields`: the input's sources (see `useFormInput`) and what the schema form shows. */
+interface FormFieldsProps extends Omit<SchemaFormProps, 'formData' | 'onChange'> {
+  draftKey: string
+  drafts: Map<string, JsonObject>
+  value: JsonObject | undefined
+  defaultValue: JsonObject | undefined
+  onInputChange: ((next: JsonObject) => void) | undefined
+  base: JsonObject | undefined
+  ready: boolean
+  /** Called when the user changed a field (not when rjsf derived a change itself). */
+  onFieldChange(): void
+}
+
+/**
+ * The schema form and the input it edits. The input is state of this component, not of `ActionInputForm`, so a
+ * keystroke renders only this and the form, never the queries and the run of the form's owner.
+ */
+function FormFields({
+  draftKey: key,
+  drafts,
+  value,
+  defaultValue,
+  onInputChange,
+  base,
+  ready,
+  onFieldChange,
+  ...props
+}: FormFieldsProps) {
+  const [input, setInput] = useFormInput({
+    key,
+    drafts,
+    value,
+    defaultValue,
+    onChange: onInputChange,
+    base,
+    ready,
+  })
+  const handleChange = useCallback(
+    (next: JsonObject, fieldId?: string) => {
+      if (fieldId !== undefined) onFieldChange()
+      setInput(next)
+    },
+    [onFieldChange, setInput],
+  )
+  return <LazySchemaForm {...props} formData={input} onChange={handleChange} />
 }
