@@ -20,6 +20,7 @@ import { useLabels } from '../labels/useLabels'
 import { LazySchemaForm, reloadFormIfFailed } from './preloadActionForm'
 import type { SchemaFormProps } from './theme/SchemaForm'
 import { useFormInput } from './useFormInput'
+import type { FormInputOptions } from './useFormInput'
 import { useServerFieldErrors } from './useServerFieldErrors'
 import { withLabels } from '../labels/withLabels'
 
@@ -191,13 +192,15 @@ export function ActionInputForm(props: ActionInputFormProps) {
               <FormFields
                 // rjsf keeps state of its own: another action gets a fresh form, never the last one's values.
                 key={key}
-                draftKey={key}
-                drafts={drafts}
-                value={formData}
-                defaultValue={defaultFormData}
-                onInputChange={onChange}
-                base={defaultInputOf(instance)}
-                ready={instance !== undefined}
+                input={{
+                  key,
+                  drafts,
+                  value: formData,
+                  defaultValue: defaultFormData,
+                  onChange,
+                  base: defaultInputOf(instance),
+                  ready: instance !== undefined,
+                }}
                 onFieldChange={dismissFieldErrors}
                 schema={schema}
                 onSubmit={handleSubmit}
@@ -220,15 +223,9 @@ export function ActionInputForm(props: ActionInputFormProps) {
   )
 }
 
-/** Props of `FormFields`: the input's sources (see `useFormInput`) and what the schema form shows. */
+/** Props of `FormFields`: where the input comes from (see `useFormInput`) and what the schema form shows. */
 interface FormFieldsProps extends Omit<SchemaFormProps, 'formData' | 'onChange'> {
-  draftKey: string
-  drafts: Map<string, JsonObject>
-  value: JsonObject | undefined
-  defaultValue: JsonObject | undefined
-  onInputChange: ((next: JsonObject) => void) | undefined
-  base: JsonObject | undefined
-  ready: boolean
+  input: FormInputOptions
   /** Called when the user changed a field (not when rjsf derived a change itself). */
   onFieldChange(): void
 }
@@ -237,26 +234,8 @@ interface FormFieldsProps extends Omit<SchemaFormProps, 'formData' | 'onChange'>
  * The schema form and the input it edits. The input is state of this component, not of `ActionInputForm`, so a
  * keystroke renders only this and the form, never the queries and the run of the form's owner.
  */
-function FormFields({
-  draftKey: key,
-  drafts,
-  value,
-  defaultValue,
-  onInputChange,
-  base,
-  ready,
-  onFieldChange,
-  ...props
-}: FormFieldsProps) {
-  const [input, setInput] = useFormInput({
-    key,
-    drafts,
-    value,
-    defaultValue,
-    onChange: onInputChange,
-    base,
-    ready,
-  })
+function FormFields({ input: inputOptions, onFieldChange, ...props }: FormFieldsProps) {
+  const [input, setInput] = useFormInput(inputOptions)
   const handleChange = useCallback(
     (next: JsonObject, fieldId?: string) => {
       if (fieldId !== undefined) onFieldChange()

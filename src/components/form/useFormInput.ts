@@ -35,7 +35,8 @@ export function rebaseInput(current: JsonObject, oldBase: JsonObject, newBase: J
   return result
 }
 
-interface FormInputOptions {
+/** Where the input of `useFormInput` comes from. */
+export interface FormInputOptions {
   /** Which action the input belongs to; a new key shows that action's own draft or defaults. */
   key: string
   /** Where drafts outlive the form's switch to another action. */
