@@ -80,6 +80,54 @@ describe('reference fields (referenceCollection)', () => {
   })
 })
 
+describe('reference fields (keyboard during a search)', () => {
+  it('keeps the highlight on its record when the search results replace the list before Enter', async () => {
+    const { user } = await renderForm(slack)
+    const channel = screen.getByRole('combobox', { name: /^Channel/ })
+    channel.focus()
+    await user.keyboard('{ArrowDown}')
+    const listbox = screen.getByRole('listbox', { name: 'Channel' })
+    await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(50))
+    // Typed, then an arrow key within the search's debounce: the highlight lands on the list still shown.
+    await user.type(channel, 'resea')
+    await user.keyboard('{ArrowDown}')
+    const highlighted = () => {
+      const id = channel.getAttribute('aria-activedescendant')
+      return id ? document.getElementById(id)?.textContent : undefined
+    }
+    const first = highlighted()
+    expect(first).toBeDefined()
+    expect(first).not.toMatch(/research/)
+    // The results arrive; the highlighted channel is not among them, so nothing else became highlighted.
+    await waitFor(() =>
+      expect(
+        within(listbox)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toContain('finance-research'),
+    )
+    expect(highlighted()).toBeUndefined()
+    // Enter with nothing highlighted picks nothing (Downshift closes the list); before, it picked the first result.
+    await user.keyboard('{Enter}')
+    expect(channel).toHaveValue('')
+    expect(channel).toHaveAttribute('aria-expanded', 'false')
+    // Searching again, an arrow key highlights a result, and Enter picks that one.
+    await user.type(channel, 'resea')
+    await waitFor(() =>
+      expect(
+        within(listbox)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toContain('finance-research'),
+    )
+    await user.keyboard('{ArrowDown}')
+    const chosen = highlighted()
+    expect(chosen).toMatch(/research/)
+    await user.keyboard('{Enter}')
+    expect(channel).toHaveValue(chosen)
+  })
+})
+
 describe('reference fields (network)', () => {
   it('a form with 3 reference fields reads each collection once, only when its field opens', async () => {
     const { api, user } = await renderForm(github)

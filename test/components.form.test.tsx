@@ -269,6 +269,15 @@ describe('ActionInputForm', () => {
         /refers to itself in a loop/,
       ],
       [
+        'an object that contains itself (no $ref, so it cannot be written as JSON)',
+        (() => {
+          const schema = { type: 'object', properties: {} as Record<string, unknown> }
+          schema.properties.self = schema
+          return schema
+        })(),
+        /refers to itself in a loop/,
+      ],
+      [
         'a $ref to nowhere',
         { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } },
         /does not exist/,

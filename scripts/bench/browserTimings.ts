@@ -83,30 +83,18 @@ export async function measureBrowserTimings(): Promise<{ timings: TimingFigure[]
       figures.push({
         name: `mount ActionList, ${count.toLocaleString('en')} actions`,
         baselineName: `bare \`<ul>\` of ${count.toLocaleString('en')}`,
-        ...(await pairedMedians(
-          page,
-          mounts(page, 'kitList', count),
-          mounts(page, 'bareList', count),
-        )),
+        ...(await pairedMedians(page, mounts(page, 'kitList', count), mounts(page, 'bareList', count))),
       })
     }
     figures.push({
       name: 'mount ActionInputForm, 200 fields',
       baselineName: 'bare rjsf Form, 200 fields',
-      ...(await pairedMedians(
-        page,
-        mounts(page, 'kitForm', 200),
-        mounts(page, 'bareForm', 200),
-      )),
+      ...(await pairedMedians(page, mounts(page, 'kitForm', 200), mounts(page, 'bareForm', 200))),
     })
     figures.push({
       name: 'one keystroke, 200-field ActionInputForm',
       baselineName: 'one keystroke, bare rjsf Form',
-      ...(await pairedMedians(
-        page,
-        keystrokes(page, 'kitForm'),
-        keystrokes(page, 'bareForm'),
-      )),
+      ...(await pairedMedians(page, keystrokes(page, 'kitForm'), keystrokes(page, 'bareForm'))),
     })
     const scrolls: ScrollFigure[] = []
     for (const [name, expression] of [

@@ -15,6 +15,15 @@ const dataKeywords = new Set(['enum', 'const', 'default', 'examples', 'example']
  * so a cycle would recurse until the stack overflows; it is refused up front instead.
  */
 export function findRefIssue(root: unknown): SchemaIssue | undefined {
+  // Most schemas have no `$ref` at all: one native pass over the text says so, about a tenth of the walk below.
+  // A cyclic object cannot be written as text; the walk finds the cycle.
+  let text: string | undefined
+  try {
+    text = JSON.stringify(root)
+  } catch {
+    text = undefined
+  }
+  if (text !== undefined && !text.includes('"$ref"')) return undefined
   const expanding = new Set<string>()
   const expanded = new Set<string>()
   const onPath = new WeakSet<object>()

@@ -1,5 +1,6 @@
 import { clsx } from 'clsx'
 import { useCombobox } from 'downshift'
+import { useState } from 'react'
 import type { ChangeEvent, FocusEvent, KeyboardEvent, UIEvent } from 'react'
 import type { DataRecord } from '../../../../types'
 import type { ActionsLabels } from '../../../labels/ActionsLabels'
@@ -36,6 +37,8 @@ export interface ReferenceComboboxProps {
 
 type Native = { preventDownshiftDefault?: boolean }
 
+const itemKey = (item: ReferenceItem) => `${item.custom ? 'custom:' : ''}${item.record.id}`
+
 /**
  * The WAI-ARIA combobox of a reference field, on Downshift's `useCombobox`: an input with a listbox popup, typed
  * search, keyboard selection, creatable values and chips for multi-select.
@@ -51,6 +54,11 @@ export function ReferenceCombobox(props: ReferenceComboboxProps) {
     ...(creatable ? [{ record: { id: typed, name: typed }, custom: true }] : []),
     ...records.map((record) => ({ record })),
   ]
+  // The highlight stays on its record, not on its position: when a search's results replace the list between the
+  // user's arrow key and Enter, Enter picks the record the user highlighted, or nothing if it is gone.
+  const [highlightedKey, setHighlightedKey] = useState<string | null>(null)
+  const highlightedIndex =
+    highlightedKey === null ? -1 : items.findIndex((item) => itemKey(item) === highlightedKey)
   const single = multiple ? undefined : values[0]
   const inputValue = search ?? (single === undefined ? '' : recordLabel(recordOf(single), single))
 
@@ -69,34 +77,36 @@ export function ReferenceCombobox(props: ReferenceComboboxProps) {
     if (menu.hasNextPage && !menu.isFetchingNextPage) menu.onLoadMore?.()
   }
 
-  const { getInputProps, getMenuProps, getItemProps, getToggleButtonProps, highlightedIndex } =
-    useCombobox<ReferenceItem>({
-      items,
-      inputId: id,
-      menuId: `${id}__listbox`,
-      isOpen: open && !disabled,
-      onIsOpenChange: ({ isOpen = false }) => {
-        props.onOpenChange(isOpen)
-        if (!isOpen) props.onSearchChange(null)
-      },
-      inputValue,
-      selectedItem: null,
-      itemToString: (item) => (item ? recordLabel(item.record) : ''),
-      itemToKey: (item: ReferenceItem | null) => item?.record.id,
-      onSelectedItemChange: ({ selectedItem }) => selectedItem && choose(selectedItem),
-      onHighlightedIndexChange: ({ highlightedIndex: index }) => {
-        if (index === items.length - 1) loadMore()
-      },
-      stateReducer: (state, { type, changes }) => {
-        const types = useCombobox.stateChangeTypes
-        // Leaving the field never picks the highlighted choice: only Enter or a click does.
-        if (type === types.InputBlur) return { ...changes, selectedItem: state.selectedItem }
-        if (multiple && (type === types.InputKeyDownEnter || type === types.ItemClick)) {
-          return { ...changes, isOpen: true, highlightedIndex: state.highlightedIndex }
-        }
-        return changes
-      },
-    })
+  const { getInputProps, getMenuProps, getItemProps, getToggleButtonProps } = useCombobox<ReferenceItem>({
+    items,
+    inputId: id,
+    menuId: `${id}__listbox`,
+    isOpen: open && !disabled,
+    onIsOpenChange: ({ isOpen = false }) => {
+      props.onOpenChange(isOpen)
+      if (!isOpen) props.onSearchChange(null)
+    },
+    inputValue,
+    selectedItem: null,
+    itemToString: (item) => (item ? recordLabel(item.record) : ''),
+    itemToKey: (item: ReferenceItem | null) => item?.record.id,
+    onSelectedItemChange: ({ selectedItem }) => selectedItem && choose(selectedItem),
+    highlightedIndex,
+    onHighlightedIndexChange: ({ highlightedIndex: index = -1 }) => {
+      const item = index >= 0 ? items[index] : undefined
+      setHighlightedKey(item ? itemKey(item) : null)
+      if (index === items.length - 1) loadMore()
+    },
+    stateReducer: (state, { type, changes }) => {
+      const types = useCombobox.stateChangeTypes
+      // Leaving the field never picks the highlighted choice: only Enter or a click does.
+      if (type === types.InputBlur) return { ...changes, selectedItem: state.selectedItem }
+      if (multiple && (type === types.InputKeyDownEnter || type === types.ItemClick)) {
+        return { ...changes, isOpen: true, highlightedIndex: state.highlightedIndex }
+      }
+      return changes
+    },
+  })
 
   const onScroll = (event: UIEvent<HTMLUListElement>) => {
     const list = event.currentTarget
@@ -190,7 +200,7 @@ export function ReferenceCombobox(props: ReferenceComboboxProps) {
           >
             {items.map((item, index) => (
               <li
-                key={`${item.custom ? 'custom:' : ''}${item.record.id}`}
+                key={itemKey(item)}
                 className={clsx('rai-reference-option', index === highlightedIndex && 'rai-highlighted')}
                 data-highlighted={index === highlightedIndex || undefined}
                 {...getItemProps({
