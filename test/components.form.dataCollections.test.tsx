@@ -95,17 +95,14 @@ describe('reference fields (keyboard during a search)', () => {
       const id = channel.getAttribute('aria-activedescendant')
       return id ? document.getElementById(id)?.textContent : undefined
     }
+    const options = () => within(listbox).getAllByRole('option')
+    const resultsArrived = () =>
+      waitFor(() => expect(options().map((o) => o.textContent)).toContain('finance-research'))
     const first = highlighted()
     expect(first).toBeDefined()
     expect(first).not.toMatch(/research/)
     // The results arrive; the highlighted channel is not among them, so nothing else became highlighted.
-    await waitFor(() =>
-      expect(
-        within(listbox)
-          .getAllByRole('option')
-          .map((o) => o.textContent),
-      ).toContain('finance-research'),
-    )
+    await resultsArrived()
     expect(highlighted()).toBeUndefined()
     // Enter with nothing highlighted picks nothing (Downshift closes the list); before, it picked the first result.
     await user.keyboard('{Enter}')
@@ -113,13 +110,7 @@ describe('reference fields (keyboard during a search)', () => {
     expect(channel).toHaveAttribute('aria-expanded', 'false')
     // Searching again, an arrow key highlights a result, and Enter picks that one.
     await user.type(channel, 'resea')
-    await waitFor(() =>
-      expect(
-        within(listbox)
-          .getAllByRole('option')
-          .map((o) => o.textContent),
-      ).toContain('finance-research'),
-    )
+    await resultsArrived()
     await user.keyboard('{ArrowDown}')
     const chosen = highlighted()
     expect(chosen).toMatch(/research/)
