@@ -8,27 +8,40 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
   addFormatsModule) as typeof addFormatsModule
 
 let ajv: Ajv | undefined
-const compiled = new Map<string, ValidateFunction | string>()
-const MAX_CACHED = 200
+/** Compiled validators (or why a schema did not compile) by schema text, least recently used first. */
+const compiled = new Map<string, { schema: JsonSchema; validate: ValidateFunction | string }>()
+/** Validators kept; a host's server that sees many customers' schemas holds at most this many. */
+export const MAX_COMPILED_SCHEMAS = 200
 
 function compile(schema: JsonSchema): ValidateFunction | string {
   const key = JSON.stringify(schema)
   const cached = compiled.get(key)
-  if (cached !== undefined) return cached
+  if (cached !== undefined) {
+    compiled.delete(key)
+    compiled.set(key, cached)
+    return cached.validate
+  }
   if (!ajv) {
     // `addUsedSchema: false`: two instances' schemas with the same `$id` do not collide.
     ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, ownProperties: true })
     addFormats(ajv, { mode: 'fast' })
   }
-  let result: ValidateFunction | string
+  const own = JSON.parse(key) as JsonSchema
+  let validate: ValidateFunction | string
   try {
-    result = ajv.compile(JSON.parse(key) as JsonSchema)
+    validate = ajv.compile(own)
   } catch (error) {
-    result = error instanceof Error ? error.message : String(error)
+    ajv.removeSchema(own as object)
+    validate = error instanceof Error ? error.message : String(error)
   }
-  if (compiled.size >= MAX_CACHED) compiled.delete(compiled.keys().next().value as string)
-  compiled.set(key, result)
-  return result
+  if (compiled.size >= MAX_COMPILED_SCHEMAS) {
+    // ajv keeps every schema it compiled, by object; dropping ours from the map alone would free nothing.
+    const [oldest, entry] = compiled.entries().next().value as [string, { schema: JsonSchema }]
+    compiled.delete(oldest)
+    ajv.removeSchema(entry.schema as object)
+  }
+  compiled.set(key, { schema: own, validate })
+  return validate
 }
 
 /**
