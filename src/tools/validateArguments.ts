@@ -8,40 +8,37 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
   addFormatsModule) as typeof addFormatsModule
 
 let ajv: Ajv | undefined
-/** Compiled validators (or why a schema did not compile) by schema text, least recently used first. */
-const compiled = new Map<string, { schema: JsonSchema; validate: ValidateFunction | string }>()
+/** By schema text, least recently used first: the schema object ajv compiled, and its validator or why it failed. */
+const compiled = new Map<string, [object, ValidateFunction | string]>()
 /** Validators kept; a host's server that sees many customers' schemas holds at most this many. */
 export const MAX_COMPILED_SCHEMAS = 200
 
 function compile(schema: JsonSchema): ValidateFunction | string {
   const key = JSON.stringify(schema)
-  const cached = compiled.get(key)
-  if (cached !== undefined) {
+  let entry = compiled.get(key)
+  if (entry) {
     compiled.delete(key)
-    compiled.set(key, cached)
-    return cached.validate
+  } else {
+    if (!ajv) {
+      // `addUsedSchema: false`: two instances' schemas with the same `$id` do not collide.
+      ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, ownProperties: true })
+      addFormats(ajv, { mode: 'fast' })
+    }
+    const own = JSON.parse(key) as object
+    try {
+      entry = [own, ajv.compile(own)]
+    } catch (error) {
+      entry = [own, error instanceof Error ? error.message : String(error)]
+    }
+    if (compiled.size >= MAX_COMPILED_SCHEMAS) {
+      // ajv keeps every schema it compiled (or failed to), by object: dropping ours alone would free nothing.
+      const [oldest, [dropped]] = compiled.entries().next().value as [string, [object, unknown]]
+      ajv.removeSchema(dropped)
+      compiled.delete(oldest)
+    }
   }
-  if (!ajv) {
-    // `addUsedSchema: false`: two instances' schemas with the same `$id` do not collide.
-    ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, ownProperties: true })
-    addFormats(ajv, { mode: 'fast' })
-  }
-  const own = JSON.parse(key) as JsonSchema
-  let validate: ValidateFunction | string
-  try {
-    validate = ajv.compile(own)
-  } catch (error) {
-    ajv.removeSchema(own as object)
-    validate = error instanceof Error ? error.message : String(error)
-  }
-  if (compiled.size >= MAX_COMPILED_SCHEMAS) {
-    // ajv keeps every schema it compiled, by object; dropping ours from the map alone would free nothing.
-    const [oldest, entry] = compiled.entries().next().value as [string, { schema: JsonSchema }]
-    compiled.delete(oldest)
-    ajv.removeSchema(entry.schema as object)
-  }
-  compiled.set(key, { schema: own, validate })
-  return validate
+  compiled.set(key, entry)
+  return entry[1]
 }
 
 /**

@@ -11,11 +11,9 @@ import type { ActionSelector } from '../../hooks/types'
  */
 export function useWritePending(kind: ActionWriteKind, selector: ActionSelector): boolean {
   const { queryClient } = useActionsContext('useWritePending')
+  // A write key ends with the instance key (or null), so matching it as a prefix matches exactly this instance.
   const pending = useIsMutating(
-    {
-      mutationKey: actionKeys.write(kind, selector.connection, selector.action, selector.instanceKey),
-      exact: true,
-    },
+    { mutationKey: actionKeys.write(kind, selector.connection, selector.action, selector.instanceKey) },
     queryClient,
   )
   return pending > 0

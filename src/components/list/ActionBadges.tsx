@@ -26,14 +26,13 @@ export function renderActionBadges(
 ) {
   const errorState =
     action.state === 'SETUP_FAILED' || action.state === 'CONFIGURATION_ERROR' ? action.state : undefined
-  const hasStateError = errorState !== undefined
-  if (!action.isCustomized && !action.isOutdated && !hasStateError) return null
+  if (!action.isCustomized && !action.isOutdated && !errorState) return null
   return (
     <span
       className={clsx('rai-badges', className)}
       data-customized={action.isCustomized ? '' : undefined}
       data-outdated={action.isOutdated ? '' : undefined}
-      data-error={hasStateError ? '' : undefined}
+      data-error={errorState && ''}
       {...props}
     >
       {action.isCustomized && (
@@ -46,7 +45,7 @@ export function renderActionBadges(
           {labels.badgeOutdated}
         </span>
       )}{' '}
-      {errorState !== undefined && (
+      {errorState && (
         <span className="rai-badge" data-badge="error">
           {labels.badgeStateError(errorState)}
         </span>
