@@ -36,6 +36,29 @@ async function switchAwayAndBack(rerender: (ui: ReactElement) => void) {
   await screen.findByRole('heading', { level: 2, name: 'Create contact' })
 }
 
+/** Archives create-contact with a slow DELETE and closes the dialog by Escape while it is pending. */
+async function archiveThenEscape(api: ReferenceApi) {
+  // Long enough to stay pending through Escape and reopening on a loaded machine.
+  api.injectFault({ kind: 'latency', ms: 3000, operation: 'archive' })
+  const user = userEvent.setup()
+  await user.click(screen.getByRole('button', { name: 'Archive' }))
+  await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
+  await user.keyboard('{Escape}')
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+  return user
+}
+
+/** Opens Archive again: Confirm shows the pending DELETE and sends nothing more, and exactly one DELETE lands. */
+async function confirmAgainWhilePending(user: ReturnType<typeof userEvent.setup>, api: ReferenceApi) {
+  await user.click(screen.getByRole('button', { name: 'Archive' }))
+  const again = await screen.findByRole('alertdialog')
+  const confirm = within(again).getByRole('button', { name: 'Archiving…' })
+  expect(confirm).toHaveAttribute('aria-disabled', 'true')
+  await user.click(confirm)
+  await screen.findByText('“Create contact” is archived.', {}, { timeout: 10_000 })
+  expect(api.countRequests({ operation: 'archive' })).toBe(1)
+}
+
 describe('an un-keyed ActionRunner switched between actions', () => {
   it('shows each action its own form and keeps a draft per action across four schemas', async () => {
     const { rerenderWithApi, api } = await renderWithApi(<ActionRunner {...hubspot('create-contact')} />)
@@ -295,42 +318,19 @@ describe('archive flows', () => {
       <ActionRunner {...hubspot('create-contact')} onArchiveSuccess={onArchiveSuccess} />,
     )
     await field(/^Email/)
-    // Long enough to stay pending through Escape and reopening on a loaded machine.
-    api.injectFault({ kind: 'latency', ms: 3000, operation: 'archive' })
-    const user = userEvent.setup()
-    await user.click(screen.getByRole('button', { name: 'Archive' }))
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
-    await user.keyboard('{Escape}')
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
-    await user.click(screen.getByRole('button', { name: 'Archive' }))
-    const again = await screen.findByRole('alertdialog')
-    const confirm = within(again).getByRole('button', { name: 'Archiving…' })
-    expect(confirm).toHaveAttribute('aria-disabled', 'true')
-    await user.click(confirm)
-    await screen.findByText('“Create contact” is archived.', {}, { timeout: 10_000 })
-    expect(api.countRequests({ operation: 'archive' })).toBe(1)
+    const user = await archiveThenEscape(api)
+    await confirmAgainWhilePending(user, api)
     await waitFor(() => expect(onArchiveSuccess).toHaveBeenCalledTimes(1))
   })
 
   it('never sends a pending archive twice when the runner switched away and back while it was pending', async () => {
     const { api, rerenderWithApi } = await renderWithApi(<ActionRunner {...hubspot('create-contact')} />)
     await field(/^Email/)
-    api.injectFault({ kind: 'latency', ms: 3000, operation: 'archive' })
-    const user = userEvent.setup()
-    await user.click(screen.getByRole('button', { name: 'Archive' }))
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Archive' }))
-    await user.keyboard('{Escape}')
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+    const user = await archiveThenEscape(api)
 
     // Another action and back: the dialog is a new one, and the first DELETE is still on its way.
     await switchAwayAndBack(rerenderWithApi)
-    await user.click(screen.getByRole('button', { name: 'Archive' }))
-    const again = await screen.findByRole('alertdialog')
-    const confirm = within(again).getByRole('button', { name: 'Archiving…' })
-    expect(confirm).toHaveAttribute('aria-disabled', 'true')
-    await user.click(confirm)
-    await screen.findByText('“Create contact” is archived.', {}, { timeout: 10_000 })
-    expect(api.countRequests({ operation: 'archive' })).toBe(1)
+    await confirmAgainWhilePending(user, api)
   })
 
   it('never sends a pending save twice when Customize was unmounted and opened again', async () => {
