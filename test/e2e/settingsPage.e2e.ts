@@ -34,7 +34,8 @@ describe('the built Storybook: integration settings page', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, colorScheme })
     page.on('pageerror', (error) => pageErrors.push(error.message))
     await page.goto(`${site.url}/${story(id)}`)
-    await page.getByRole('tablist').waitFor()
+    // The page's first tablist is the connected apps; a story whose play function picks an action adds a second.
+    await page.getByRole('tablist').first().waitFor()
     return page
   }
 
