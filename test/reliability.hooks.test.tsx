@@ -4,7 +4,12 @@ import type { ActionInstance } from 'react-action-instances'
 import { createReferenceApi } from 'react-action-instances/testing'
 import type { InstanceOperationName, ReferenceApi } from 'react-action-instances/testing'
 import { OPERATIONS } from './support/reliabilityApi'
-import { faultCases, reliabilityClient, trackUnhandledRejections } from './support/reliabilityFaults'
+import {
+  faultCases,
+  HEALTHY_TIMEOUT_MS,
+  reliabilityClient,
+  trackUnhandledRejections,
+} from './support/reliabilityFaults'
 import type { FaultContext } from './support/reliabilityFaults'
 import { cachedView, hookHarness, spyOnConsole, useEveryHook, useReadHook } from './support/reliabilityHooks'
 
@@ -21,7 +26,7 @@ beforeEach(() => {
 afterEach(() => consoleSpy.restore())
 
 async function fresh(api: ReferenceApi) {
-  const client = reliabilityClient(api, await api.mintToken({ id: 'customer-1' }), { timeoutMs: 5_000 })
+  const client = reliabilityClient(api, await api.mintToken({ id: 'customer-1' }))
   const hubspot = client.connection('hubspot')
   // The list first: a GET of an archived action auto-creates a fresh instance.
   const list = (await hubspot.actions.list()).items
@@ -85,12 +90,15 @@ describe('the hooks under every fault, for every operation', () => {
     const context: FaultContext = { api, operation, token, tokenCalls: { count: 0 } }
     const caseOptions = fault.client?.(context)
     let armed = false
-    const overrides = caseOptions?.fetchToken
-      ? {
-          token: undefined,
-          fetchToken: () => (armed ? caseOptions.fetchToken!() : Promise.resolve(shortToken)),
-        }
-      : {}
+    const overrides = {
+      timeoutMs: caseOptions?.timeoutMs ?? HEALTHY_TIMEOUT_MS,
+      ...(caseOptions?.fetchToken
+        ? {
+            token: undefined,
+            fetchToken: () => (armed ? caseOptions.fetchToken!() : Promise.resolve(shortToken)),
+          }
+        : {}),
+    }
     const { queryClient, wrapper } = hookHarness(api, token, overrides)
     const isRead = operation === 'list' || operation === 'get'
     if (isRead) {

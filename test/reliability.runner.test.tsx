@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ActionRunner } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
-import { faultCases, FAULT_TIMEOUT_MS, trackUnhandledRejections } from './support/reliabilityFaults'
+import { faultCases, HEALTHY_TIMEOUT_MS, trackUnhandledRejections } from './support/reliabilityFaults'
 import type { FaultContext } from './support/reliabilityFaults'
 import { spyOnConsole } from './support/reliabilityHooks'
 import { renderWithApi } from './support/renderWithApi'
@@ -25,7 +25,7 @@ async function setUp(fault: (typeof faultCases)[number], operation: 'run' | 'get
   const caseOptions = fault.client?.(context)
   const state = { armed: operation === 'get' }
   const clientOptions = {
-    timeoutMs: FAULT_TIMEOUT_MS,
+    timeoutMs: caseOptions?.timeoutMs ?? HEALTHY_TIMEOUT_MS,
     token,
     ...(caseOptions?.fetchToken
       ? {

@@ -90,7 +90,7 @@ describe('__proto__, constructor and prototype as keys', () => {
 
   it('in the client: the hostile output arrives as plain own keys', async () => {
     const api = createReferenceApi({ seed })
-    const client = reliabilityClient(api, await api.mintToken({ id: 'customer-1' }), { timeoutMs: 5_000 })
+    const client = reliabilityClient(api, await api.mintToken({ id: 'customer-1' }))
     const echo = client.connection('proto').action('echo')
     await echo.patch({ config: { defaultInput: hostile() } })
     const { output } = await echo.run<JsonObject, JsonObject>(hostile())
@@ -103,7 +103,7 @@ describe('__proto__, constructor and prototype as keys', () => {
     const api = createReferenceApi({ seed })
     const token = await api.mintToken({ id: 'customer-1' })
     await callApi(api, 'PATCH', path, { token, body: { config: { defaultInput: hostile() } } })
-    const { queryClient, wrapper } = hookHarness(api, token, { timeoutMs: 5_000 })
+    const { queryClient, wrapper } = hookHarness(api, token)
     const selector = { connection: 'proto', action: 'echo' }
     const { result } = renderHook(
       () => ({ detail: { ...useAction(selector) }, run: useRunAction(selector) }),

@@ -30,8 +30,10 @@ export interface FaultCase {
   applies?: boolean
 }
 
-/** A timeout small enough for a fast suite, large enough that a healthy in-memory call never hits it. */
+/** The client's timeout in the faults that expect one: small, so the suite stays fast. */
 export const FAULT_TIMEOUT_MS = 120
+/** The client's timeout everywhere else: far beyond any healthy in-memory call, even on a busy machine. */
+export const HEALTHY_TIMEOUT_MS = 5_000
 
 const bodylessSuccess = (operation: OperationName) => operation === 'archive'
 
@@ -46,6 +48,7 @@ export const faultCases: FaultCase[] = [
     name: 'timeout',
     prepare: ({ api, operation }) =>
       api.injectFault({ kind: 'latency', ms: FAULT_TIMEOUT_MS * 3, operation }),
+    client: () => ({ timeoutMs: FAULT_TIMEOUT_MS }),
     expect: () => ({ type: 'timeout', status: 0 }),
   },
   {
@@ -124,7 +127,11 @@ export const faultCases: FaultCase[] = [
   {
     name: 'fetchToken hanging',
     prepare: ({ api, operation }) => api.injectFault({ kind: 'status', status: 401, operation }),
-    client: () => ({ token: undefined, fetchToken: () => new Promise<string>(() => {}) }),
+    client: () => ({
+      token: undefined,
+      fetchToken: () => new Promise<string>(() => {}),
+      timeoutMs: FAULT_TIMEOUT_MS,
+    }),
     expect: () => ({ type: 'timeout', status: 0 }),
   },
 ]
@@ -136,7 +143,7 @@ function countingFetchToken(context: FaultContext): () => Promise<string> {
   }
 }
 
-/** A client of the reference API for `customer-1`, with the test's small timeout. */
+/** A client of the reference API for `customer-1`; a fault's `client` options may shorten its timeout. */
 export function reliabilityClient(
   api: ReferenceApi,
   token: string,
@@ -146,7 +153,7 @@ export function reliabilityClient(
     apiUri: RELIABILITY_API_URI,
     token,
     fetch: api.fetch,
-    timeoutMs: FAULT_TIMEOUT_MS,
+    timeoutMs: HEALTHY_TIMEOUT_MS,
     ...overrides,
   })
 }
@@ -154,7 +161,7 @@ export function reliabilityClient(
 /** What the server holds for a customer: the hubspot list (archived included) and the contacts. */
 export async function serverState(api: ReferenceApi, customerId = 'customer-1'): Promise<string> {
   api.clearFaults()
-  const client = reliabilityClient(api, await api.mintToken({ id: customerId }), { timeoutMs: 5_000 })
+  const client = reliabilityClient(api, await api.mintToken({ id: customerId }))
   const hubspot = client.connection('hubspot')
   const [list, contacts] = await Promise.all([
     hubspot.actions.list({ includeArchived: true }),
