@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { ActionInputForm } from 'react-action-instances/components'
 import { customizeCreateContact } from './support/scenarios'
+import { pattern, storyLabels } from './support/storyLabels'
 
 const meta = {
   title: 'Components/ActionInputForm',
@@ -46,13 +47,13 @@ export const Customized: Story = {
 
 /** Submitting an incomplete form: every invalid field is marked and described, the summary is announced. */
 export const ValidationErrors: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
     const email = await canvas.findByRole('textbox', { name: /Email/ })
     await userEvent.type(email, 'not-an-email')
     await userEvent.click(canvas.getByRole('button', { name: 'Check input' }))
     await expect(email).toHaveAttribute('aria-invalid', 'true')
-    await expect(email).toHaveAccessibleDescription(/valid e-mail/)
+    await expect(email).toHaveAccessibleDescription(pattern`${storyLabels(globals).formFieldEmail}`)
   },
 }
 
@@ -65,9 +66,9 @@ export const BrokenSchema: Story = {
       definitions: { node: { $ref: '#/definitions/node' } },
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
-      'This form cannot be shown',
+      storyLabels(globals).formSchemaError,
     )
   },
 }

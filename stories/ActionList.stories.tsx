@@ -10,6 +10,7 @@ import {
   outdateContactActions,
   prepareAll,
 } from './support/scenarios'
+import { pattern, storyLabels } from './support/storyLabels'
 
 const meta = {
   title: 'Components/ActionList',
@@ -32,45 +33,53 @@ export const Default: Story = {
 /** Skeleton rows while the first page loads (the API never answers here). */
 export const Loading: Story = {
   parameters: { referenceApi: { latencyMs: 86_400_000 } },
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Loading')
+  play: async ({ canvasElement, globals }) => {
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent(
+      storyLabels(globals).loading,
+    )
   },
 }
 
 /** A connection without actions. */
 export const Empty: Story = {
   parameters: { referenceApi: { prepare: emptyLists } },
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No actions yet.')).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    await expect(await within(canvasElement).findByText(storyLabels(globals).listEmpty)).toBeInTheDocument()
   },
 }
 
 /** The network stays down through every retry: the message and a Retry button that recovers. */
 export const Error: Story = {
   parameters: { referenceApi: { latencyMs: 20, prepare: networkDown('list') } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    await expect(within(alert).getByRole('button', { name: storyLabels(globals).retry })).toBeInTheDocument()
   },
 }
 
 /** Badges on a customized action and on actions left outdated by a new contact property. */
 export const CustomizedAndOutdated: Story = {
   parameters: { referenceApi: { prepare: prepareAll(customizeCreateContact, outdateContactActions) } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     const canvas = within(canvasElement)
-    const option = await canvas.findByRole('option', { name: /Create contact Create record/ })
-    await expect(option).toHaveTextContent('Customized')
-    await expect(option).toHaveTextContent('Outdated')
+    const option = await canvas.findByRole('option', {
+      name: pattern`Create contact ${labels.actionType('create-data-record')}`,
+    })
+    await expect(option).toHaveTextContent(labels.badgeCustomized)
+    await expect(option).toHaveTextContent(labels.badgeOutdated)
   },
 }
 
 /** The search runs on the server, 250 ms after the last keystroke; the keyboard selects. */
 export const SearchAndSelect: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
     await canvas.findAllByRole('option')
-    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search actions' }), 'contact')
+    await userEvent.type(
+      canvas.getByRole('searchbox', { name: storyLabels(globals).listSearchLabel }),
+      'contact',
+    )
     await waitFor(() => expect(canvas.getAllByRole('option')).toHaveLength(6))
     await userEvent.click(canvas.getAllByRole('option')[0] as HTMLElement)
     await userEvent.keyboard('{ArrowDown}{Enter}')

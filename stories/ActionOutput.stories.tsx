@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { ActionsApiError } from 'react-action-instances'
 import { ActionOutput } from 'react-action-instances/components'
+import { storyLabels } from './support/storyLabels'
 
 const contact = {
   id: 'contact-1',
@@ -42,11 +43,12 @@ export const LargeOutput: Story = {
       items: Array.from({ length: 2500 }, (_, index) => ({ ...contact, id: `contact-${index + 1}` })),
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     const canvas = within(canvasElement)
-    const more = canvas.getByRole('button', { name: 'Show more (100 of 2500 shown)' })
+    const more = canvas.getByRole('button', { name: labels.outputShowMore(100, 2500) })
     await userEvent.click(more)
-    await expect(more).toHaveTextContent('Show more (200 of 2500 shown)')
+    await expect(more).toHaveTextContent(labels.outputShowMore(200, 2500))
   },
 }
 
@@ -65,9 +67,9 @@ export const FailedWithFieldErrors: Story = {
       },
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = within(canvasElement).getByRole('alert')
-    await expect(alert).toHaveTextContent('The input is invalid')
+    await expect(alert).toHaveTextContent(storyLabels(globals).errorTitle('bad_request', 400))
     await expect(within(alert).getAllByRole('listitem')).toHaveLength(2)
   },
 }
@@ -81,7 +83,9 @@ export const RejectedByApp: Story = {
       message: 'A contact with email "ada@example.com" already exists in HubSpot.',
     }),
   },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('The app rejected the action')
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyLabels(globals).errorTitle('action_run', 400),
+    )
   },
 }

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, screen, userEvent, within } from 'storybook/test'
-import { ActionRunLog } from 'react-action-instances/components'
+import { ActionRunLog, type ActionsLabels } from 'react-action-instances/components'
 import { injectFault, runTwiceOneFailure } from './support/scenarios'
+import { pattern, storyLabels } from './support/storyLabels'
 
 const meta = {
   title: 'Components/ActionRunLog',
@@ -12,14 +13,18 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const history = (canvasElement: HTMLElement) =>
-  within(canvasElement).findByRole('region', { name: /Run history|Ausführungsprotokoll/ })
+const history = (canvasElement: HTMLElement, labels: ActionsLabels) =>
+  within(canvasElement).findByRole('region', { name: labels.runLogTitle })
+
+/** The name of the button that opens a failed run: its status, then its time. */
+const failedRun = (labels: ActionsLabels) => pattern`^${labels.runLogStatus('error')} · `
 
 /** No run of the action has been logged yet. */
 export const Empty: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     await expect(
-      await within(await history(canvasElement)).findByText('No runs logged yet.'),
+      await within(await history(canvasElement, labels)).findByText(labels.runLogEmpty),
     ).toBeInTheDocument()
   },
 }
@@ -27,18 +32,20 @@ export const Empty: Story = {
 /** The platform's log of two runs, newest first: a failure (a duplicate contact) and a success. */
 export const WithRuns: Story = {
   parameters: { referenceApi: { prepare: runTwiceOneFailure } },
-  play: async ({ canvasElement }) => {
-    const region = await history(canvasElement)
-    await expect(await within(region).findByRole('button', { name: /^Failed · / })).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    const region = await history(canvasElement, labels)
+    await expect(await within(region).findByRole('button', { name: failedRun(labels) })).toBeInTheDocument()
   },
 }
 
 /** A failed run opened: its input and its error. */
 export const Expanded: Story = {
   parameters: { referenceApi: { prepare: runTwiceOneFailure } },
-  play: async ({ canvasElement }) => {
-    const region = await history(canvasElement)
-    await userEvent.click(await within(region).findByRole('button', { name: /^Failed · / }))
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    const region = await history(canvasElement, labels)
+    await userEvent.click(await within(region).findByRole('button', { name: failedRun(labels) }))
     await expect(await within(region).findByRole('alert')).toBeInTheDocument()
   },
 }
@@ -46,11 +53,12 @@ export const Expanded: Story = {
 /** Replay of the failed run: the logged input in the action's form, to edit before running again. */
 export const Replay: Story = {
   parameters: { referenceApi: { prepare: runTwiceOneFailure } },
-  play: async ({ canvasElement }) => {
-    const region = await history(canvasElement)
-    await within(region).findByRole('button', { name: /^Failed · / })
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    const region = await history(canvasElement, labels)
+    await within(region).findByRole('button', { name: failedRun(labels) })
     const [failed] = within(region).getAllByRole('listitem')
-    await userEvent.click(within(failed as HTMLElement).getByRole('button', { name: 'Replay' }))
+    await userEvent.click(within(failed as HTMLElement).getByRole('button', { name: labels.replayButton }))
     const dialog = await screen.findByRole('dialog')
     await expect(
       await within(dialog).findByRole('textbox', { name: /Email/ }, { timeout: 5000 }),
@@ -62,9 +70,12 @@ export const Replay: Story = {
 export const WholeConnection: Story = {
   args: { action: undefined, pageSize: 1 },
   parameters: { referenceApi: { prepare: runTwiceOneFailure } },
-  play: async ({ canvasElement }) => {
-    const region = await history(canvasElement)
-    await expect(await within(region).findByRole('button', { name: 'Load older runs' })).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    const region = await history(canvasElement, labels)
+    await expect(
+      await within(region).findByRole('button', { name: labels.runLogLoadMore }),
+    ).toBeInTheDocument()
   },
 }
 
@@ -76,8 +87,8 @@ export const Error: Story = {
       prepare: injectFault({ kind: 'network', operation: 'listRunLogs', times: 4 }),
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    await expect(within(alert).getByRole('button', { name: storyLabels(globals).retry })).toBeInTheDocument()
   },
 }

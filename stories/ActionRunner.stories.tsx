@@ -9,6 +9,7 @@ import {
   networkDown,
   outdateContactActions,
 } from './support/scenarios'
+import { pattern, storyLabels } from './support/storyLabels'
 
 const meta = {
   title: 'Components/ActionRunner',
@@ -41,18 +42,18 @@ export const Loading: Story = {
 /** The network stays down through every retry: the error and a Retry button that recovers. */
 export const Error: Story = {
   parameters: { referenceApi: { latencyMs: 20, prepare: networkDown('get') } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    await expect(within(alert).getByRole('button', { name: storyLabels(globals).retry })).toBeInTheDocument()
   },
 }
 
 /** A customized action: the badge, and the form pre-filled with the saved default input. */
 export const Customized: Story = {
   parameters: { referenceApi: { prepare: customizeCreateContact } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await expect(await heading(canvasElement)).toBeInTheDocument()
-    await expect(within(canvasElement).getByText('Customized')).toBeInTheDocument()
+    await expect(within(canvasElement).getByText(storyLabels(globals).badgeCustomized)).toBeInTheDocument()
     await expect(await within(canvasElement).findByRole('textbox', { name: /Last name/ })).toHaveValue('Doe')
   },
 }
@@ -60,43 +61,48 @@ export const Customized: Story = {
 /** A new contact property made the action outdated: badge and an "Update available" setup button. */
 export const Outdated: Story = {
   parameters: { referenceApi: { prepare: outdateContactActions } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await heading(canvasElement)
-    await expect(within(canvasElement).getByText(/^Update available/)).toBeInTheDocument()
+    await expect(within(canvasElement).getByText(storyLabels(globals).setupOutdatedHint)).toBeInTheDocument()
   },
 }
 
 /** A run that went through: the created contact as output and a succeeded entry in the history. */
 export const Succeeded: Story = {
-  play: async ({ canvasElement }) => {
-    await fillContactAndRun(canvasElement, 'grace@example.com')
-    const output = await within(canvasElement).findByRole('region', { name: 'Output' })
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    await fillContactAndRun(canvasElement, 'grace@example.com', labels.runButton)
+    const output = await within(canvasElement).findByRole('region', { name: labels.outputTitle })
     await expect(await within(output).findByText(/grace@example\.com/)).toBeInTheDocument()
-    const history = within(canvasElement).getByRole('region', { name: 'Run history' })
-    await expect(await within(history).findByText(/^Succeeded ·/)).toBeInTheDocument()
+    const history = within(canvasElement).getByRole('region', { name: labels.historyTitle })
+    await expect(
+      await within(history).findByText(pattern`^${labels.historyStatus('success')} ·`),
+    ).toBeInTheDocument()
   },
 }
 
 /** HubSpot already has this contact: the app rejects the run, readably. */
 export const RejectedByApp: Story = {
   parameters: { referenceApi: { prepare: createExistingContact } },
-  play: async ({ canvasElement }) => {
-    await fillContactAndRun(canvasElement, 'ada@example.com')
-    const output = await within(canvasElement).findByRole('region', { name: 'Output' })
-    await expect(await within(output).findByText('The app rejected the action')).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    await fillContactAndRun(canvasElement, 'ada@example.com', labels.runButton)
+    const output = await within(canvasElement).findByRole('region', { name: labels.outputTitle })
+    await expect(await within(output).findByText(labels.errorTitle('action_run', 400))).toBeInTheDocument()
   },
 }
 
 /** After Archive: the runner says so, and "Use it again" starts over with a fresh default copy. */
 export const Archived: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     const canvas = within(canvasElement)
     await heading(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Archive' }))
+    await userEvent.click(canvas.getByRole('button', { name: labels.archiveTitle }))
     const confirm = await screen.findByRole('alertdialog')
-    await userEvent.click(within(confirm).getByRole('button', { name: 'Archive' }))
-    await expect(await canvas.findByText('“Create contact” is archived.')).toBeInTheDocument()
-    await expect(canvas.getByRole('button', { name: 'Use it again' })).toBeInTheDocument()
+    await userEvent.click(within(confirm).getByRole('button', { name: labels.archiveConfirm }))
+    await expect(await canvas.findByText(labels.runnerArchived('Create contact'))).toBeInTheDocument()
+    await expect(canvas.getByRole('button', { name: labels.runnerUseAgain })).toBeInTheDocument()
   },
 }
 
@@ -145,8 +151,8 @@ function TypedCallbackDemo() {
 /** The host's `onRunSuccess`, typed from the registry, reads the created contact's fields. */
 export const TypedCallback: Story = {
   render: () => <TypedCallbackDemo />,
-  play: async ({ canvasElement }) => {
-    await fillContactAndRun(canvasElement, 'grace@example.com')
+  play: async ({ canvasElement, globals }) => {
+    await fillContactAndRun(canvasElement, 'grace@example.com', storyLabels(globals).runButton)
     await expect(
       await within(canvasElement).findByText(/^Created Ada: contact \S+, stage lead\.$/),
     ).toBeInTheDocument()

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { ArchiveActionDialog } from 'react-action-instances/components'
+import { storyLabels } from './support/storyLabels'
 
 const meta = {
   title: 'Components/ArchiveActionDialog',
@@ -13,8 +14,10 @@ type Story = StoryObj<typeof meta>
 
 /** The confirmation before an action instance is archived. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog')
-    await expect(await within(dialog).findByText(/Archiving “Create contact” removes it/)).toBeInTheDocument()
+    await expect(
+      await within(dialog).findByText(storyLabels(globals).archiveDescription('Create contact')),
+    ).toBeInTheDocument()
   },
 }

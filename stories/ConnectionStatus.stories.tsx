@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { ConnectionStatus } from 'react-action-instances/components'
-import type { ConnectionStatusProps } from 'react-action-instances/components'
+import type { ActionsLabels, ConnectionStatusProps } from 'react-action-instances/components'
 import { hubspotDefunct, injectFault } from './support/scenarios'
+import { storyLabels } from './support/storyLabels'
 import { useDemoReconnect } from './support/withReferenceApi'
 
 /** The status with the host's reconnect flow, as a host page wires it. */
@@ -21,33 +22,40 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const status = (canvasElement: HTMLElement) =>
-  within(canvasElement).findByRole('region', { name: /Connection to HubSpot|Verbindung zu HubSpot/ })
+const status = (canvasElement: HTMLElement, labels: ActionsLabels) =>
+  within(canvasElement).findByRole('region', { name: labels.connectionLabel('HubSpot') })
 
 /** The connection works. */
 export const Connected: Story = {
-  play: async ({ canvasElement }) => {
-    await expect(await within(await status(canvasElement)).findByText('Connected')).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    await expect(
+      await within(await status(canvasElement, labels)).findByText(labels.connectionConnected),
+    ).toBeInTheDocument()
   },
 }
 
 /** The access expired: the reason and Reconnect, which runs the host's connect flow and shows it connected again. */
 export const Defunct: Story = {
   parameters: { referenceApi: { prepare: hubspotDefunct } },
-  play: async ({ canvasElement }) => {
-    const region = await status(canvasElement)
-    await expect(await within(region).findByText('Disconnected')).toBeInTheDocument()
-    await expect(within(region).getByRole('button', { name: 'Reconnect' })).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    const region = await status(canvasElement, labels)
+    await expect(await within(region).findByText(labels.connectionDefunct)).toBeInTheDocument()
+    await expect(within(region).getByRole('button', { name: labels.reconnectButton })).toBeInTheDocument()
   },
 }
 
 /** Reconnect pressed: the host's flow runs, then the connection reads healthy again. */
 export const Reconnected: Story = {
   parameters: { referenceApi: { prepare: hubspotDefunct } },
-  play: async ({ canvasElement }) => {
-    const region = await status(canvasElement)
-    await userEvent.click(await within(region).findByRole('button', { name: 'Reconnect' }))
-    await expect(await within(region).findByText('Connected', {}, { timeout: 5000 })).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    const region = await status(canvasElement, labels)
+    await userEvent.click(await within(region).findByRole('button', { name: labels.reconnectButton }))
+    await expect(
+      await within(region).findByText(labels.connectionConnected, {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
   },
 }
 
@@ -63,9 +71,12 @@ export const DefunctWithConnectPage: Story = {
       }),
     },
   },
-  play: async ({ canvasElement }) => {
-    const region = await status(canvasElement)
-    await expect(await within(region).findByRole('button', { name: 'Reconnect' })).toBeInTheDocument()
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    const region = await status(canvasElement, labels)
+    await expect(
+      await within(region).findByRole('button', { name: labels.reconnectButton }),
+    ).toBeInTheDocument()
   },
 }
 
@@ -77,8 +88,8 @@ export const Error: Story = {
       prepare: injectFault({ kind: 'network', operation: 'getConnection', times: 4 }),
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    await expect(within(alert).getByRole('button', { name: storyLabels(globals).retry })).toBeInTheDocument()
   },
 }

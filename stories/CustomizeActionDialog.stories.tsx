@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { CustomizeActionDialog } from 'react-action-instances/components'
 import { customizeCreateContact, injectFault } from './support/scenarios'
+import { storyLabels } from './support/storyLabels'
 
 const meta = {
   title: 'Components/CustomizeActionDialog',
@@ -14,9 +15,9 @@ type Story = StoryObj<typeof meta>
 
 /** The default-input editor of an action that still uses the default settings. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog')
-    await expect(dialog).toHaveTextContent('This action uses the default settings.')
+    await expect(dialog).toHaveTextContent(storyLabels(globals).customizeIsDefault)
     await expect(await within(dialog).findByRole('textbox', { name: /First name/ })).toBeInTheDocument()
   },
 }
@@ -24,9 +25,11 @@ export const Default: Story = {
 /** An action the customer customized: the saved default input fills the form. */
 export const Customized: Story = {
   parameters: { referenceApi: { prepare: customizeCreateContact } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog')
-    await expect(await within(dialog).findByText('This action is customized.')).toBeInTheDocument()
+    await expect(
+      await within(dialog).findByText(storyLabels(globals).customizeIsCustomized),
+    ).toBeInTheDocument()
     await expect(await within(dialog).findByRole('textbox', { name: /Last name/ })).toHaveValue('Doe')
   },
 }
@@ -38,12 +41,13 @@ export const SaveFailed: Story = {
       prepare: injectFault({ kind: 'status', status: 503, operation: 'patch', times: 5 }),
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog')
     const lastName = await within(dialog).findByRole('textbox', { name: /Last name/ })
     await userEvent.type(lastName, 'Doe')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
-    await expect(await within(dialog).findByText('The customization could not be saved')).toBeInTheDocument()
+    await userEvent.click(within(dialog).getByRole('button', { name: labels.customizeSave }))
+    await expect(await within(dialog).findByText(labels.customizeSaveError)).toBeInTheDocument()
     await expect(lastName).toHaveValue('Doe')
   },
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { ActionInputForm } from 'react-action-instances/components'
 import type { ReferenceApi } from 'react-action-instances/testing'
+import { storyLabels } from './support/storyLabels'
 
 /**
  * Fields of the platform's DataSchema: `referenceCollection` (choices read from a data collection of the
@@ -45,11 +46,12 @@ export const Closed: Story = {
 
 /** Open: the first page of 252 channels, "showing N of more" and a button that loads the next page. */
 export const Open: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     await openField(canvasElement, /Channel/)
     const canvas = within(canvasElement)
-    await expect(await canvas.findByText('Showing 50 of more', {}, slow)).toBeInTheDocument()
-    await expect(canvas.getByRole('button', { name: 'Load more' })).toBeInTheDocument()
+    await expect(await canvas.findByText(labels.referenceShowingMore(50), {}, slow)).toBeInTheDocument()
+    await expect(canvas.getByRole('button', { name: labels.referenceLoadMore })).toBeInTheDocument()
   },
 }
 
@@ -61,19 +63,21 @@ export const Loading: Story = {
         api.injectFault({ kind: 'latency', ms: 86_400_000, operation: 'listRecords', times: 100 }),
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await openField(canvasElement, /Channel/)
-    await expect(await within(canvasElement).findByText('Loading choices…', {}, slow)).toBeInTheDocument()
+    await expect(
+      await within(canvasElement).findByText(storyLabels(globals).referenceLoading, {}, slow),
+    ).toBeInTheDocument()
   },
 }
 
 /** A search that finds nothing. */
 export const Empty: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await openField(canvasElement, /Channel/)
     await userEvent.keyboard('zzzz')
     await expect(
-      await within(canvasElement).findByText('Nothing matches “zzzz”.', {}, slow),
+      await within(canvasElement).findByText(storyLabels(globals).referenceEmptySearch('zzzz'), {}, slow),
     ).toBeInTheDocument()
   },
 }
@@ -86,10 +90,10 @@ export const Error: Story = {
         api.injectFault({ kind: 'status', status: 503, operation: 'listRecords', times: 100 }),
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await openField(canvasElement, /Channel/)
     const alert = await within(canvasElement).findByRole('alert', {}, slow)
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    await expect(within(alert).getByRole('button', { name: storyLabels(globals).retry })).toBeInTheDocument()
   },
 }
 
@@ -118,10 +122,13 @@ export const Icons: Story = {
 /** Labels depend on the repository (`{ "$var": "$.input.repository" }`): they wait until one is chosen. */
 export const DependsOnAnotherField: Story = {
   args: { connection: 'github', action: 'create-issue' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const labels = await within(canvasElement).findByRole('combobox', { name: /Labels/ }, slow)
     await expect(labels).toBeDisabled()
-    await expect(labels).toHaveAttribute('placeholder', 'Choose Repository first')
+    await expect(labels).toHaveAttribute(
+      'placeholder',
+      storyLabels(globals).referenceNeedsParent('Repository'),
+    )
   },
 }
 
@@ -132,9 +139,11 @@ export const MultiSelect: Story = {
     action: 'create-issue',
     defaultFormData: { repository: 'acme/web', title: 'Broken link', labels: ['bug', 'frontend'] },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('button', { name: 'Remove frontend' }, slow)).toBeInTheDocument()
+    await expect(
+      await canvas.findByRole('button', { name: storyLabels(globals).referenceRemove('frontend') }, slow),
+    ).toBeInTheDocument()
     await openField(canvasElement, /Labels/)
     await waitFor(() =>
       expect(canvas.getByRole('option', { name: 'bug' })).toHaveAttribute('aria-selected', 'true'),
@@ -145,11 +154,15 @@ export const MultiSelect: Story = {
 /** `allowCustom`: a value that is not one of the records can be used as typed. */
 export const Creatable: Story = {
   args: { connection: 'github', action: 'create-issue', defaultFormData: { repository: 'acme/web' } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await openField(canvasElement, /Assignees/)
     await userEvent.keyboard('newcomer')
     await expect(
-      await within(canvasElement).findByRole('option', { name: 'Use “newcomer”' }, slow),
+      await within(canvasElement).findByRole(
+        'option',
+        { name: storyLabels(globals).referenceCreate('newcomer') },
+        slow,
+      ),
     ).toBeVisible()
   },
 }
@@ -165,11 +178,14 @@ export const Picklist: Story = {
 
 /** `isSensitive`: the user token is masked, with a button that reveals it. */
 export const Sensitive: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
     const token = await canvas.findByLabelText(/User token/, {}, slow)
     await userEvent.type(token, 'xoxp-1234')
     await expect(token).toHaveAttribute('type', 'password')
-    await expect(canvas.getByRole('button', { name: 'Show' })).toHaveAttribute('aria-pressed', 'false')
+    await expect(canvas.getByRole('button', { name: storyLabels(globals).sensitiveShow })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
   },
 }

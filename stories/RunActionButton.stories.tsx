@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, within } from 'storybook/test'
 import { useActionRuns } from 'react-action-instances'
 import type { ActionSelector } from 'react-action-instances'
 import { ActionInputForm, ActionOutput, RunActionButton } from 'react-action-instances/components'
 import type { RunActionButtonProps } from 'react-action-instances/components'
+import { fillContactAndRun } from './support/fillContact'
 import { injectFault } from './support/scenarios'
+import { pattern, storyLabels } from './support/storyLabels'
 
 /** The latest run's result, read from the run history the hooks keep. */
 function LatestRun(selector: ActionSelector) {
@@ -36,18 +38,12 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-async function fillContact(canvasElement: HTMLElement, email: string) {
-  const canvas = within(canvasElement)
-  await userEvent.type(await canvas.findByRole('textbox', { name: /Email/ }), email)
-  await userEvent.type(canvas.getByRole('textbox', { name: /First name/ }), 'Ada')
-  await userEvent.click(canvas.getByRole('button', { name: 'Run' }))
-}
-
 /** Fill in a contact and run: the created contact appears as the output. */
 export const Succeeded: Story = {
-  play: async ({ canvasElement }) => {
-    await fillContact(canvasElement, 'grace@example.com')
-    const output = await within(canvasElement).findByRole('region', { name: 'Output' })
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    await fillContactAndRun(canvasElement, 'grace@example.com', labels.runButton)
+    const output = await within(canvasElement).findByRole('region', { name: labels.outputTitle })
     await expect(output).toHaveTextContent('grace@example.com')
   },
 }
@@ -57,11 +53,14 @@ export const Running: Story = {
   parameters: {
     referenceApi: { prepare: injectFault({ kind: 'latency', ms: 8_000, operation: 'run' }) },
   },
-  play: async ({ canvasElement }) => {
-    await fillContact(canvasElement, 'grace@example.com')
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
+    await fillContactAndRun(canvasElement, 'grace@example.com', labels.runButton)
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('button', { name: 'Cancel run' })).toBeInTheDocument()
-    await expect(canvas.getByRole('button', { name: /Running…/ })).toBeDisabled()
+    await expect(await canvas.findByRole('button', { name: labels.runCancel })).toBeInTheDocument()
+    // The pending text without the elapsed time, which counts up: "Running…".
+    const running = labels.runPending(0).replace(/\s*\d.*$/, '')
+    await expect(canvas.getByRole('button', { name: pattern`${running}` })).toBeDisabled()
   },
 }
 
@@ -82,8 +81,8 @@ export const FailedWithFieldErrors: Story = {
       }),
     },
   },
-  play: async ({ canvasElement }) => {
-    await fillContact(canvasElement, 'bounced@example.com')
+  play: async ({ canvasElement, globals }) => {
+    await fillContactAndRun(canvasElement, 'bounced@example.com', storyLabels(globals).runButton)
     const email = within(canvasElement).getByRole('textbox', { name: /Email/ })
     await within(canvasElement).findAllByText('This address is on the suppression list.')
     await expect(email).toHaveAttribute('aria-invalid', 'true')

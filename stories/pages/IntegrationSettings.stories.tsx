@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
+import type { ActionsLabels } from 'react-action-instances/components'
 import { IntegrationSettingsPage } from './IntegrationSettingsPage'
 import type { IntegrationSettingsPageProps } from './IntegrationSettingsPage'
 import { hubspotDefunct, runTwiceOneFailure } from '../support/scenarios'
+import { pattern, storyLabels, storyPageText } from '../support/storyLabels'
 import { useDemoReconnect } from '../support/withReferenceApi'
 
 /** The page as its host wires it, with the host's reconnect flow. */
@@ -23,17 +25,21 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/** The name of the `Create contact` row in the list: its name, then its type. */
+const createContact = (labels: ActionsLabels) =>
+  pattern`^Create contact ${labels.actionType('create-data-record')}`
+
 /**
  * The whole page: a tab per connected app (arrow keys move between them), the app's actions, and the selected
  * action's runner. The play function only checks the first view, so the page starts untouched.
  */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('tab', { name: 'HubSpot' })).toHaveAttribute('aria-selected', 'true')
-    await expect(canvas.getByRole('heading', { name: 'Pick an action' })).toBeInTheDocument()
+    await expect(canvas.getByRole('heading', { name: storyPageText(globals).emptyTitle })).toBeInTheDocument()
     await expect(
-      await canvas.findByRole('option', { name: /^Create contact Create record/ }),
+      await canvas.findByRole('option', { name: createContact(storyLabels(globals)) }),
     ).toBeInTheDocument()
   },
 }
@@ -41,9 +47,9 @@ export const Default: Story = {
 /** The dark theme, with `Create contact` picked. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(await canvas.findByRole('option', { name: /^Create contact Create record/ }))
+    await userEvent.click(await canvas.findByRole('option', { name: createContact(storyLabels(globals)) }))
     await expect(await canvas.findByRole('heading', { name: 'Create contact' })).toBeInTheDocument()
   },
 }
@@ -65,21 +71,27 @@ export const German: Story = {
 /** `Create contact` picked and its "Run history" tab open: the platform's log of a success and a failure, with Replay. */
 export const RunHistory: Story = {
   parameters: { referenceApi: { prepare: runTwiceOneFailure } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     const canvas = within(canvasElement)
-    await userEvent.click(await canvas.findByRole('option', { name: /^Create contact Create record/ }))
-    await userEvent.click(await canvas.findByRole('tab', { name: 'Run history' }))
-    const history = await canvas.findByRole('region', { name: 'Run history' })
-    await expect(await within(history).findByRole('button', { name: /^Failed · / })).toBeInTheDocument()
+    await userEvent.click(await canvas.findByRole('option', { name: createContact(labels) }))
+    await userEvent.click(await canvas.findByRole('tab', { name: storyPageText(globals).historyTab }))
+    const history = await canvas.findByRole('region', { name: labels.runLogTitle })
+    await expect(
+      await within(history).findByRole('button', { name: pattern`^${labels.runLogStatus('error')} · ` }),
+    ).toBeInTheDocument()
   },
 }
 
 /** HubSpot's access expired: the page shows the connection disconnected with Reconnect. */
 export const ConnectionExpired: Story = {
   parameters: { referenceApi: { prepare: hubspotDefunct } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const labels = storyLabels(globals)
     const canvas = within(canvasElement)
-    const status = await canvas.findByRole('region', { name: 'Connection to HubSpot' })
-    await expect(await within(status).findByRole('button', { name: 'Reconnect' })).toBeInTheDocument()
+    const status = await canvas.findByRole('region', { name: labels.connectionLabel('HubSpot') })
+    await expect(
+      await within(status).findByRole('button', { name: labels.reconnectButton }),
+    ).toBeInTheDocument()
   },
 }

@@ -2,9 +2,10 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { Decorator } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
 import { ActionsProvider, createActionsClient, type ActionsClient } from 'react-action-instances'
-import { ActionsLabelsProvider, deLabels, enLabels } from 'react-action-instances/components'
+import { ActionsLabelsProvider } from 'react-action-instances/components'
 import { createReferenceApi, type ReferenceApi, type ReferenceSeed } from 'react-action-instances/testing'
 import stylesheet from '../../src/styles.css?inline'
+import { storyLabels } from './storyLabels'
 
 /** What a story can ask of its reference API. */
 export interface ReferenceApiParameters {
@@ -76,7 +77,7 @@ export const withReferenceApi: Decorator = (Story, context) => {
   const parameters = (context.parameters.referenceApi ?? {}) as ReferenceApiParameters
   const theme =
     context.globals.theme === 'light' || context.globals.theme === 'dark' ? context.globals.theme : undefined
-  const labels = context.globals.locale === 'de' ? deLabels : enLabels
+  const labels = storyLabels(context.globals)
   return (
     <div data-rai-theme={theme} className="rai-story">
       {parameters.unstyled ? null : <style>{stylesheet}</style>}
