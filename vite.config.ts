@@ -121,6 +121,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // The axe file checks stories on two pages at once (see test/e2e/axe.e2e.ts).
+          maxConcurrency: 2,
         },
       },
     ],

@@ -1,13 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from './support/staticServer'
 import { axeViolations, settle } from './support/axeInPage'
 import { openBuiltStorybook, storybookEntries } from './support/storybook'
+import { storyPagePool } from './support/storyPages'
 
 // Every story of the built Storybook, checked by axe-core in Chromium (real layout and colours, so colour contrast
 // counts) in the light and dark themes and in German. jsdom's axe checks stay in the unit suite for speed.
 // Stories that need a server the e2e run does not start (`npm run api`).
 const needsServer = new Set(['pages-live-api--connected'])
+// Two pages check stories side by side (the machine has two cores); each page loads Storybook once per variant.
+const pages = 2
 
 const storyIds = storybookEntries()
   .filter((entry) => entry.type === 'story' && !needsServer.has(entry.id))
@@ -22,12 +25,12 @@ const variants = [
 describe('axe-core in Chromium on every story', () => {
   let site: RunningServer
   let browser: Browser
-  let page: Page
+  let pool: ReturnType<typeof storyPagePool>
   const summary = new Map<string, { stories: number; violations: number }>()
 
   beforeAll(async () => {
     ;({ site, browser } = await openBuiltStorybook())
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    pool = storyPagePool(browser, site.url, pages)
   })
 
   afterAll(async () => {
@@ -43,36 +46,36 @@ describe('axe-core in Chromium on every story', () => {
   })
 
   describe.each(variants)('$name', ({ name, globals }) => {
-    it.each(storyIds)('%s', async (id) => {
-      const errors: string[] = []
-      page.removeAllListeners('pageerror')
-      page.on('pageerror', (error) => errors.push(error.message))
-      await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=story&globals=${globals}`)
-      await page.locator('#storybook-root > *').first().waitFor()
-      // Let loading states settle: no busy region and no skeleton left (bounded by the wait's timeout).
-      await settle(page, 3_000)
-      // A host page puts the kit inside its main landmark under its own heading (as the jsdom story checks do);
-      // the page-level rules then judge the kit, not Storybook's bare iframe.
-      await page.evaluate(() => {
-        const story = document.getElementById('storybook-root')
-        if (!story || story.closest('main')) return
-        const main = document.createElement('main')
-        // The host's page heading and the section the kit sits in (the kit's own headings are h2 and h3).
-        const heading = document.createElement('h1')
-        heading.textContent = 'Host app'
-        const section = document.createElement('h2')
-        section.textContent = 'Integrations'
-        story.before(main)
-        main.append(heading, section, story)
+    it.concurrent.for(storyIds)('%s', async (id, { expect }) => {
+      await pool.use(async (story) => {
+        // Rendered, and its play function finished without throwing.
+        await story.show(id, globals)
+        // Let loading states settle: no busy region and no skeleton left. A loading story stays loading; it is
+        // checked as it is.
+        if (!id.endsWith('--loading')) await settle(story.page, 3_000)
+        // A host page puts the kit inside its main landmark under its own heading (as the jsdom story checks do);
+        // the page-level rules then judge the kit, not Storybook's bare iframe.
+        await story.page.evaluate(() => {
+          const root = document.getElementById('storybook-root')
+          if (!root || root.closest('main')) return
+          const main = document.createElement('main')
+          // The host's page heading and the section the kit sits in (the kit's own headings are h2 and h3).
+          const heading = document.createElement('h1')
+          heading.textContent = 'Host app'
+          const section = document.createElement('h2')
+          section.textContent = 'Integrations'
+          root.before(main)
+          main.append(heading, section, root)
+        })
+        const report = await axeViolations(story.page)
+        const entry = summary.get(name) ?? { stories: 0, violations: 0 }
+        summary.set(name, {
+          stories: entry.stories + 1,
+          violations: entry.violations + report.length,
+        })
+        expect(report).toEqual([])
+        expect(story.errors).toEqual([])
       })
-      const report = await axeViolations(page)
-      const entry = summary.get(name) ?? { stories: 0, violations: 0 }
-      summary.set(name, {
-        stories: entry.stories + 1,
-        violations: entry.violations + report.length,
-      })
-      expect(report).toEqual([])
-      expect(errors).toEqual([])
     })
   })
 })
