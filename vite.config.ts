@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -83,6 +84,9 @@ export default defineConfig({
   test: {
     globals: true,
     testTimeout: 20_000,
+    // Every core runs test files (Vitest's default leaves one to its main process, which on a two-core machine
+    // runs the suite one file at a time).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
