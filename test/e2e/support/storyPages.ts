@@ -1,5 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 
+/** The pages' size in the accessibility checks. */
+export const VIEWPORT = { viewport: { width: 1280, height: 900 } }
+
 /**
  * A Chromium page that shows the built Storybook's stories one after another. The first story of a set of globals
  * loads the iframe; each next one asks Storybook's preview to render it, as Storybook's own manager does, so the
@@ -51,37 +54,41 @@ export class StoryPage {
   }
 }
 
-/** At most `size` story pages, lent to concurrent tests one at a time each. */
-export function storyPagePool(browser: Browser, siteUrl: string, size: number) {
-  const idle: StoryPage[] = []
-  const waiting: ((page: StoryPage) => void)[] = []
+/** At most `size` items made by `create` (Chromium pages), lent to concurrent tests one at a time each. */
+export function pool<T>(create: () => Promise<T>, size: number) {
+  const idle: T[] = []
+  const waiting: ((item: T) => void)[] = []
   let created = 0
 
-  async function acquire(): Promise<StoryPage> {
-    const page = idle.pop()
-    if (page) return page
+  async function acquire(): Promise<T> {
+    const item = idle.pop()
+    if (item) return item
     if (created < size) {
       created += 1
-      return new StoryPage(await browser.newPage({ viewport: { width: 1280, height: 900 } }), siteUrl)
+      return create()
     }
     return new Promise((resolve) => waiting.push(resolve))
   }
 
-  function release(page: StoryPage) {
+  function release(item: T) {
     const next = waiting.shift()
-    if (next) next(page)
-    else idle.push(page)
+    if (next) next(item)
+    else idle.push(item)
   }
 
   return {
-    /** Runs `work` with a page of the pool, returning the page when `work` ends, however it ends. */
-    async use<T>(work: (page: StoryPage) => Promise<T>): Promise<T> {
-      const page = await acquire()
+    /** Runs `work` with an item of the pool, returning the item when `work` ends, however it ends. */
+    async use<R>(work: (item: T) => Promise<R>): Promise<R> {
+      const item = await acquire()
       try {
-        return await work(page)
+        return await work(item)
       } finally {
-        release(page)
+        release(item)
       }
     },
   }
 }
+
+/** At most `size` story pages of the built Storybook at `siteUrl`, lent to concurrent tests. */
+export const storyPagePool = (browser: Browser, siteUrl: string, size: number) =>
+  pool(async () => new StoryPage(await browser.newPage(VIEWPORT), siteUrl), size)
