@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useAction, useRunAction } from 'react-action-instances'
-import { ActionRunner } from 'react-action-instances/components'
-import type { ActionRunnerProps } from 'react-action-instances/components'
+import { ActionInputForm, ActionRunner } from 'react-action-instances/components'
+import type { ActionInputFormProps, ActionRunnerProps } from 'react-action-instances/components'
 import type {
   ActionInputOf,
   ActionInstance,
@@ -140,5 +140,25 @@ describe('ActionRunner with the registry', () => {
     expectTypeOf<Parameters<NonNullable<ActionRunnerProps['onRunSuccess']>>>().toEqualTypeOf<
       [ActionRunResponse<unknown>, JsonObject]
     >()
+  })
+})
+
+describe('ActionInputForm with the registry', () => {
+  it('types onSubmit, onRunSuccess and onRunError from literal keys', () => {
+    ActionInputForm({
+      connection: 'typed-crm',
+      action: 'create-person',
+      onSubmit: (input) => expectTypeOf(input).toEqualTypeOf<PersonInput>(),
+      onRunSuccess: (response, input) => {
+        expectTypeOf(response.output).toEqualTypeOf<PersonOutput>()
+        expectTypeOf(input).toEqualTypeOf<PersonInput>()
+      },
+      onRunError: (_error, input) => expectTypeOf(input).toEqualTypeOf<PersonInput>(),
+    })
+    // Keys that are not literal keys of the registry keep the untyped callbacks.
+    expectTypeOf<Parameters<NonNullable<ActionInputFormProps['onRunSuccess']>>>().toEqualTypeOf<
+      [ActionRunResponse<unknown>, JsonObject]
+    >()
+    expectTypeOf<Parameters<NonNullable<ActionInputFormProps['onSubmit']>>[0]>().toEqualTypeOf<JsonObject>()
   })
 })

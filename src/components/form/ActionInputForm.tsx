@@ -6,6 +6,7 @@ import { useActionsContext } from '../../hooks/ActionsContext'
 import { useAction } from '../../hooks/useAction'
 import { useActionRuns } from '../../hooks/useActionRuns'
 import { useRunAction } from '../../hooks/useRunAction'
+import type { ActionInputOf, ActionOutputOf } from '../../hooks/actionRegistry'
 import type { ActionSelector } from '../../hooks/types'
 import type { ActionRunResponse, JsonObject, JsonSchema } from '../../types'
 import { actionDrafts, draftKey } from './actionDrafts'
@@ -27,9 +28,14 @@ import { withLabels } from '../labels/withLabels'
 export { preloadActionForm } from './preloadActionForm'
 export type { ActionFormSubmitEvent } from './ActionFormContext'
 
-/** Props of `ActionInputForm`. */
-export interface ActionInputFormProps
+/**
+ * Props of `ActionInputForm`. When `connection` and `action` are literal keys of `ActionRegistry`, the input that
+ * passed validation (`onSubmit`, the run callbacks) and the run's output get the action's types.
+ */
+export interface ActionInputFormProps<C extends string = string, A extends string = string>
   extends ActionSelector, Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'onSubmit' | 'children'> {
+  connection: C
+  action: A
   /** The input, for controlled use (with `onChange`). */
   formData?: JsonObject
   /** The initial input of an uncontrolled form. Defaults to the action's draft, else the instance's `config.defaultInput`. */
@@ -37,11 +43,11 @@ export interface ActionInputFormProps
   /** Called with the whole input on every change. */
   onChange?: (formData: JsonObject) => void
   /** Called with the input after it passed validation; `event.preventDefault()` stops the run. */
-  onSubmit?: (formData: JsonObject, event: ActionFormSubmitEvent) => void
+  onSubmit?: (formData: ActionInputOf<C, A>, event: ActionFormSubmitEvent) => void
   /** Called after a successful run of this form. */
-  onRunSuccess?: (response: ActionRunResponse, input: JsonObject) => void
+  onRunSuccess?: (response: ActionRunResponse<ActionOutputOf<C, A>>, input: ActionInputOf<C, A>) => void
   /** Called after a failed run of this form (not after a cancel). */
-  onRunError?: (error: ActionsApiError, input: JsonObject) => void
+  onRunError?: (error: ActionsApiError, input: ActionInputOf<C, A>) => void
   /** An error whose field errors (a 400's `data.errors`) are shown on the fields. Defaults to the form's run error. */
   error?: unknown
   /** The schema to render. Defaults to the instance's `inputSchema` (none: a form with no fields). */
@@ -60,7 +66,7 @@ export interface ActionInputFormProps
  * lazily behind a skeleton; see `preloadActionForm`. What the customer typed is kept per action for the page's
  * life, so an un-keyed form switched to another action and back finds it again.
  */
-export function ActionInputForm(props: ActionInputFormProps) {
+export function ActionInputForm<C extends string, A extends string>(props: ActionInputFormProps<C, A>) {
   const {
     connection,
     action,
@@ -82,21 +88,23 @@ export function ActionInputForm(props: ActionInputFormProps) {
   const labels = useLabels(labelsProp)
   // A form mounted after a failed load of the form code tries to load it again.
   useState(reloadFormIfFailed)
-  const selector = { connection, action, instanceKey }
+  // Untyped inside: only the callbacks carry the registry's types.
+  const selector: ActionSelector = { connection, action, instanceKey }
   const key = draftKey(selector)
   const { queryClient } = useActionsContext('ActionInputForm')
   const drafts = actionDrafts(queryClient)
   const query = useAction(selector)
   const runs = useActionRuns(selector)
   const instance = query.data
+  // The input passed the action's schema, which is what the registry's types describe.
   const run = useRunAction<JsonObject>(selector, {
     // Options of the run as it started: a run finishing after a switch still clears its own action's draft.
     onSuccess: (response, input) => {
       drafts.delete(key)
-      onRunSuccess?.(response, input)
+      onRunSuccess?.(response as ActionRunResponse<ActionOutputOf<C, A>>, input as ActionInputOf<C, A>)
     },
     onError: (error, input) => {
-      if (error.type !== 'aborted') onRunError?.(error, input)
+      if (error.type !== 'aborted') onRunError?.(error, input as ActionInputOf<C, A>)
     },
   })
   // A run of this action still pending from before a switch belongs to it: show it, and let Cancel stop it.
@@ -118,7 +126,7 @@ export function ActionInputForm(props: ActionInputFormProps) {
         prevented = true
       },
     }
-    onSubmit?.(data, submitEvent)
+    onSubmit?.(data as ActionInputOf<C, A>, submitEvent)
     if (!prevented && !isPending) mutate(data)
   }
   const status = isPending ? 'pending' : run.status

@@ -9,7 +9,7 @@ import { useAction } from '../../hooks/useAction'
 import { useActionRuns } from '../../hooks/useActionRuns'
 import type { ActionInputOf, ActionOutputOf } from '../../hooks/actionRegistry'
 import type { ActionSelector } from '../../hooks/types'
-import type { ActionInstance, ActionRunResponse, JsonObject } from '../../types'
+import type { ActionInstance, ActionRunResponse } from '../../types'
 import { ActionBadges } from '../list/ActionBadges'
 import { ActionErrorMessage } from '../output/ActionErrorMessage'
 import { nameOf } from '../internal/instanceFields'
@@ -166,11 +166,10 @@ export function ActionRunner<C extends string, A extends string>({
           </header>
           {!archived && (
             <ActionInputForm
-              {...selector}
-              onRunSuccess={
-                onRunSuccess as ((response: ActionRunResponse, input: JsonObject) => void) | undefined
-              }
-              onRunError={onRunError as ((error: ActionsApiError, input: JsonObject) => void) | undefined}
+              // The same action as `action`, possibly by the id it was brought back under ("Use it again").
+              {...(selector as typeof selector & { action: A })}
+              onRunSuccess={onRunSuccess}
+              onRunError={onRunError}
             >
               <RunActionButton {...selector} />
             </ActionInputForm>
