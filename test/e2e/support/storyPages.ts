@@ -41,12 +41,20 @@ export class StoryPage {
     const outcome = (await this.page.evaluate(`new Promise((resolve) => {
       const channel = window.__STORYBOOK_ADDONS_CHANNEL__
       const storyId = ${JSON.stringify(id)}
-      const timer = setTimeout(() => resolve('no storyRendered event within 30 s'), 30000)
-      const settle = (outcome) => { clearTimeout(timer); resolve(outcome) }
-      channel.on('storyRendered', (rendered) => { if (rendered === storyId) settle('rendered') })
-      for (const failure of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
-        channel.once(failure, (detail) => settle(failure + ': ' + String(detail && (detail.message || detail.description || JSON.stringify(detail)))))
+      const listeners = {
+        storyRendered: (rendered) => { if (rendered === storyId) settle('rendered') },
       }
+      for (const failure of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
+        listeners[failure] = (detail) =>
+          settle(failure + ': ' + String(detail && (detail.message || detail.description || JSON.stringify(detail))))
+      }
+      const timer = setTimeout(() => settle('no storyRendered event within 30 s'), 30000)
+      function settle(outcome) {
+        clearTimeout(timer)
+        for (const [event, listener] of Object.entries(listeners)) channel.off(event, listener)
+        resolve(outcome)
+      }
+      for (const [event, listener] of Object.entries(listeners)) channel.on(event, listener)
       channel.emit('setCurrentStory', { storyId, viewMode: 'story' })
     })`)) as string
     if (outcome !== 'rendered') throw new Error(`${id} did not render: ${outcome}`)
