@@ -5,8 +5,8 @@ import { createReferenceApi } from 'react-action-instances/testing'
 import type { InstanceOperationName, ReferenceApi } from 'react-action-instances/testing'
 import { OPERATIONS } from './support/reliabilityApi'
 import {
+  armedClientOptions,
   faultCases,
-  HEALTHY_TIMEOUT_MS,
   reliabilityClient,
   trackUnhandledRejections,
 } from './support/reliabilityFaults'
@@ -90,15 +90,7 @@ describe('the hooks under every fault, for every operation', () => {
     const context: FaultContext = { api, operation, token, tokenCalls: { count: 0 } }
     const caseOptions = fault.client?.(context)
     let armed = false
-    const overrides = {
-      timeoutMs: caseOptions?.timeoutMs ?? HEALTHY_TIMEOUT_MS,
-      ...(caseOptions?.fetchToken
-        ? {
-            token: undefined,
-            fetchToken: () => (armed ? caseOptions.fetchToken!() : Promise.resolve(shortToken)),
-          }
-        : {}),
-    }
+    const overrides = armedClientOptions(caseOptions, shortToken, () => armed)
     const { queryClient, wrapper } = hookHarness(api, token, overrides)
     const isRead = operation === 'list' || operation === 'get'
     if (isRead) {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ActionRunner } from 'react-action-instances/components'
 import { createReferenceApi } from 'react-action-instances/testing'
-import { faultCases, HEALTHY_TIMEOUT_MS, trackUnhandledRejections } from './support/reliabilityFaults'
+import { armedClientOptions, faultCases, trackUnhandledRejections } from './support/reliabilityFaults'
 import type { FaultContext } from './support/reliabilityFaults'
 import { spyOnConsole } from './support/reliabilityHooks'
 import { renderWithApi } from './support/renderWithApi'
@@ -24,16 +24,7 @@ async function setUp(fault: (typeof faultCases)[number], operation: 'run' | 'get
   const context: FaultContext = { api, operation, token, tokenCalls: { count: 0 } }
   const caseOptions = fault.client?.(context)
   const state = { armed: operation === 'get' }
-  const clientOptions = {
-    timeoutMs: caseOptions?.timeoutMs ?? HEALTHY_TIMEOUT_MS,
-    token,
-    ...(caseOptions?.fetchToken
-      ? {
-          token: undefined,
-          fetchToken: () => (state.armed ? caseOptions.fetchToken!() : Promise.resolve(shortToken)),
-        }
-      : {}),
-  }
+  const clientOptions = { token, ...armedClientOptions(caseOptions, shortToken, () => state.armed) }
   return { api, token, context, state, clientOptions }
 }
 

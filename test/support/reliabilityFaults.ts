@@ -143,6 +143,25 @@ function countingFetchToken(context: FaultContext): () => Promise<string> {
   }
 }
 
+/**
+ * A case's client options for a test that arms the fault part-way: the case's timeout (else `HEALTHY_TIMEOUT_MS`)
+ * and, when the case brings its own `fetchToken`, one that hands out `healthyToken` until `isArmed()`.
+ */
+export function armedClientOptions(
+  caseOptions: Partial<ActionsClientOptions> | undefined,
+  healthyToken: string,
+  isArmed: () => boolean,
+): Partial<ActionsClientOptions> {
+  const fetchToken = caseOptions?.fetchToken
+  return {
+    timeoutMs: caseOptions?.timeoutMs ?? HEALTHY_TIMEOUT_MS,
+    ...(fetchToken && {
+      token: undefined,
+      fetchToken: () => (isArmed() ? fetchToken() : Promise.resolve(healthyToken)),
+    }),
+  }
+}
+
 /** A client of the reference API for `customer-1`; a fault's `client` options may shorten its timeout. */
 export function reliabilityClient(
   api: ReferenceApi,
