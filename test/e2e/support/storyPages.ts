@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 /** The pages' size in the accessibility checks. */
-export const VIEWPORT = { viewport: { width: 1280, height: 900 } }
+const VIEWPORT = { viewport: { width: 1280, height: 900 } }
 
 /**
  * A Chromium page that shows the built Storybook's stories one after another. The first story of a set of globals
@@ -63,7 +63,7 @@ export class StoryPage {
 }
 
 /** At most `size` items made by `create` (Chromium pages), lent to concurrent tests one at a time each. */
-export function pool<T>(create: () => Promise<T>, size: number) {
+function pool<T>(create: () => Promise<T>, size: number) {
   const idle: T[] = []
   const waiting: ((item: T) => void)[] = []
   let created = 0
