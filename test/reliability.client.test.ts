@@ -97,6 +97,9 @@ describe('responses out of order at the client', () => {
     const action = client.connection('hubspot').action('create-contact')
     api.injectFault({ kind: 'latency', ms: 400, operation: 'patch' })
     const slow = action.patch({ config: { defaultInput: { lastName: 'Slow' } } })
+    // The fault goes to the first patch the server has authenticated; two concurrent token checks may finish in
+    // either order, so the fast patch is sent once the slow one holds the fault.
+    await vi.waitFor(() => expect(api.requests.filter((r) => r.operation === 'patch')).toHaveLength(1))
     const fast = action.patch({ config: { defaultInput: { lastName: 'Fast' } } })
     const [slowResult, fastResult] = await Promise.all([slow, fast])
     expect(fastResult.config?.defaultInput).toEqual({ lastName: 'Fast' })

@@ -200,7 +200,7 @@ describe('races', () => {
       const { queryClient, wrapper } = hookHarness(api, await api.mintToken({ id: 'customer-1' }))
       const { result, unmount } = renderHook(() => useEveryHook(), { wrapper })
       await waitFor(() => expect(result.current.detail.isSuccess && result.current.list.isSuccess).toBe(true))
-      api.injectFault({ kind: 'latency', ms: 60, operation: slow })
+      api.injectFault({ kind: 'latency', ms: 200, operation: slow })
       await act(() =>
         Promise.all([startMutation(result.current, 'patch'), startMutation(result.current, 'reset')]),
       )
