@@ -163,7 +163,9 @@ describe('one identity per instance', () => {
     await waitFor(() => expect(result.current.byKey.isSuccess).toBe(true))
     harness.api.clearRequests()
     await act(() => result.current.patch.mutateAsync({ config: { defaultInput: { lastName: 'ById' } } }))
-    expect(result.current.byKey.data?.config).toEqual({ defaultInput: { lastName: 'ById' } })
+    await waitFor(() =>
+      expect(result.current.byKey.data?.config).toEqual({ defaultInput: { lastName: 'ById' } }),
+    )
     expect(harness.api.countRequests({ operation: 'get' })).toBe(0)
   })
 
@@ -274,7 +276,7 @@ describe('archive', () => {
     await act(() => harness.queryClient.invalidateQueries({ queryKey: actionKeys.connection('hubspot') }))
     await act(() => harness.queryClient.refetchQueries())
     expect(harness.api.countRequests({ operation: 'get' })).toBe(0)
-    expect(result.current.detail.data?.archivedAt).toEqual(expect.any(String))
+    await waitFor(() => expect(result.current.detail.data?.archivedAt).toEqual(expect.any(String)))
     const live = (await harness.client.connection('hubspot').actions.list()).items
     expect(live.some((item) => item.key === 'create-contact')).toBe(false)
   })

@@ -135,6 +135,8 @@ describe('useActionRunLog and useConnection', () => {
     const { result } = renderHook(() => useHistory(undefined), { wrapper })
     await waitFor(() => expect(result.current.logs.isSuccess).toBe(true))
     await act(() => result.current.run.mutateAsync(ada))
+    // React Query tells observers in a task of its own, which React 18's act does not wait for.
+    await waitFor(() => expect(result.current.run.actionRunId).toEqual(expect.any(String)))
     const id = result.current.run.actionRunId ?? ''
     const { result: one } = renderHook(() => useActionRunLog(id), { wrapper })
     expect(one.current.data?.id).toBe(id)
