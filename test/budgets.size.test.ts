@@ -38,6 +38,10 @@ describe('size budgets (min+gzip)', () => {
     expect(sizes.componentsEager).toBeLessThanOrEqual(COMPONENTS_EAGER_BUDGET)
   })
 
+  it('eager part of the list, runner, form shell, dialogs and output (the virtualizer counts): at most 30 KB', () => {
+    expect(sizes.coreComponentsEager).toBeLessThanOrEqual(30 * KB)
+  })
+
   it('keeps the form engine out of the eager components code', () => {
     // The lazy chunk exists and holds the form; without the split, everything would be eager.
     expect(sizes.componentsLazy).toBeGreaterThan(0)

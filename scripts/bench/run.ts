@@ -154,6 +154,13 @@ const sections = [
         ratio(sizes.componentsEager, sizes.radixDialog),
       ],
       [
+        'list, runner, form shell, dialogs and output, eager (peers, rjsf, Radix external)',
+        kb(sizes.coreComponentsEager),
+        'bare @radix-ui/react-dialog',
+        kb(sizes.radixDialog),
+        ratio(sizes.coreComponentsEager, sizes.radixDialog),
+      ],
+      [
         'components entry, lazy form chunk (rjsf external)',
         kb(sizes.componentsLazy),
         'bare @rjsf/core + validator-ajv8',
