@@ -189,6 +189,13 @@ const sections = [
         ratio(sizes.toolsEntry, sizes.toolsEntryWithAjv),
       ],
       [
+        're2js, loaded by the tools when a schema first holds a pattern',
+        kb(sizes.re2jsOnDemand),
+        'the tools entry with ajv and ajv-formats',
+        kb(sizes.toolsEntryWithAjv),
+        ratio(sizes.re2jsOnDemand, sizes.toolsEntryWithAjv),
+      ],
+      [
         'kit\u2019s own cost in the total (total − floors)',
         kb(sizes.kitOwnCost),
         'budget',

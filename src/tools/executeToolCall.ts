@@ -40,7 +40,7 @@ export async function executeToolCall(
     return { status: 'error', kind: 'unknown_tool', message: `There is no tool named "${call.name}".` }
   const schema: JsonSchema = entry.inputSchema
   const input = withoutOptionalNulls(schema, options.arguments ?? call.arguments)
-  const fieldErrors = validateArguments(schema, mergeArguments(entry.defaultInput, input))
+  const fieldErrors = await validateArguments(schema, mergeArguments(entry.defaultInput, input))
   if (fieldErrors && fieldErrors.length > 0) {
     return {
       status: 'error',
