@@ -13,11 +13,12 @@ describe('createActionsClient with a hostile fetch', () => {
         return new Promise<Response>(() => {})
       },
     })
-    const started = Date.now()
     const listing = client.connection('hubspot').actions.list()
     await expect(listing).rejects.toBeInstanceOf(ActionsApiError)
-    await expect(listing).rejects.toMatchObject({ type: 'timeout' })
-    expect(Date.now() - started).toBeLessThan(2000)
+    await expect(listing).rejects.toMatchObject({
+      type: 'timeout',
+      message: 'The server did not answer within 50 ms',
+    })
     expect(calls).toBe(1)
   })
 
