@@ -103,7 +103,8 @@ describe('createActionsClient', () => {
         type: 'timeout',
         message: 'The server did not answer within 30 ms',
       })
-      expect(api.requests[0]?.aborted).toBe(true)
+      // The server sees the abort when it next looks (after its token check, or in its latency wait).
+      await vi.waitFor(() => expect(api.requests[0]?.aborted).toBe(true))
     })
 
     it("passes the caller's abort to fetch and rejects with aborted", async () => {
@@ -113,7 +114,7 @@ describe('createActionsClient', () => {
       const pending = client.connection('hubspot').actions.list({}, { signal: controller.signal })
       setTimeout(() => controller.abort(), 20)
       await expect(pending).rejects.toMatchObject({ status: 0, type: 'aborted' })
-      expect(api.requests[0]?.aborted).toBe(true)
+      await vi.waitFor(() => expect(api.requests[0]?.aborted).toBe(true))
       await expect(
         client.connection('hubspot').actions.list({}, { signal: controller.signal }),
       ).rejects.toMatchObject({ type: 'aborted' })

@@ -79,7 +79,7 @@ describe('useDataCollection', () => {
     )
     const searches = api.requests.filter((r) => r.operation === 'searchRecords')
     expect(searches).toHaveLength(3)
-    expect(searches[1]?.aborted).toBe(true)
+    await waitFor(() => expect(searches[1]?.aborted).toBe(true))
     expect(searches[2]?.status).toBe(200)
   })
 })

@@ -100,7 +100,7 @@ describe('usePatchAction', () => {
     await waitFor(() => expect(result.current.mutation.isSuccess).toBe(true))
     const server = result.current.mutation.data
     await dataSleep(250)
-    expect(harness.api.requests.find((r) => r.operation === 'get')?.aborted).toBe(true)
+    await waitFor(() => expect(harness.api.requests.find((r) => r.operation === 'get')?.aborted).toBe(true))
     expect(cachedDetail(harness)).toEqual(server)
     expect(result.current.detail?.data).toEqual(server)
   })

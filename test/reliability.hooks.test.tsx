@@ -154,7 +154,9 @@ describe('cancel and abort part-way', () => {
       await act(() => sleep(20))
       await act(() => queryClient.cancelQueries())
       expect(result.current.error).toBeNull()
-      expect(api.requests.some((request) => request.operation === op && request.aborted)).toBe(true)
+      await waitFor(() =>
+        expect(api.requests.some((request) => request.operation === op && request.aborted)).toBe(true),
+      )
       await act(() => queryClient.refetchQueries())
       await waitFor(
         () =>
@@ -184,7 +186,9 @@ describe('cancel and abort part-way', () => {
     expect(await pending).toMatchObject({ type: 'aborted', status: 0 })
     await waitFor(() => expect(result.current.runs[0]?.status).toBe('cancelled'))
     expect(result.current.run.isIdle).toBe(true)
-    expect(api.requests.find((request) => request.operation === 'run')?.aborted).toBe(true)
+    await waitFor(() =>
+      expect(api.requests.find((request) => request.operation === 'run')?.aborted).toBe(true),
+    )
     await expectCacheMatchesServer(api, queryClient)
     expect(consoleSpy.messages()).toEqual([])
   })
